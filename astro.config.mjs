@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/lib/content/integration';
+import { contentDir } from './src/lib/content/location';
+import { rehypeFrenchSpacing } from './src/lib/typography';
+
+export default defineConfig({
+  // Absolute URLs (canonical, alternates, previews) need the public address: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External files only: a strict Content-Security-Policy then needs no inline hashes.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
+    smartypants: false,
+    rehypePlugins: [rehypeFrenchSpacing],
+  },
+  integrations: [contentCheck(contentDir()), mdx()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+});
