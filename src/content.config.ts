@@ -1,0 +1,20 @@
+// Astro collections over content/. The schemas come from src/lib/content/schemas.ts;
+// ids keep the path (<guide>/<lang>/<kind>/<id>), parsed back by lib/content/entries.ts.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content/location';
+import { dataCategorySchema, faqSchema, guideSchema, legalSchema, overviewSchema, stepSchema } from './lib/content/schemas';
+
+const base = contentDir();
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
+const kind = (folder: string) => glob({ base, pattern: `*/*/${folder}/*.mdx`, generateId: pathId });
+
+export const collections = {
+  guides: defineCollection({ loader: glob({ base, pattern: '*/guide.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }), schema: guideSchema }),
+  overviews: defineCollection({ loader: glob({ base, pattern: '*/*/overview.mdx', generateId: pathId }), schema: overviewSchema }),
+  steps: defineCollection({ loader: kind('steps'), schema: stepSchema }),
+  data: defineCollection({ loader: kind('data'), schema: dataCategorySchema }),
+  exclusions: defineCollection({ loader: kind('exclusions'), schema: dataCategorySchema }),
+  legal: defineCollection({ loader: kind('legal'), schema: legalSchema }),
+  faq: defineCollection({ loader: kind('faq'), schema: faqSchema }),
+};

@@ -1,0 +1,194 @@
+// Rules that span several files: translations, ids, orders, sources and dates.
+// Each returns problems; none throws, so the editor sees every problem at once.
+import { languages } from '../../i18n/languages';
+import { instantStartsDate, todayUtc } from '../deadline';
+import { entryKinds, type EntryKind } from './schemas';
+import { FILE_FIELD, type Problem } from './problems';
+import type { Entry, EntryPlace, GuideFile, ReadResult } from './read';
+
+/** Section anchors of the guide page; entry ids must not take them. */
+export const reservedAnchors = [
+  'main', 'summary', 'deadline', 'steps', 'web', 'mobile', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
+] as const;
+
+
+const at = (entry: Entry | GuideFile, path: (string | number)[], field: string, message: string): Problem => {
+  const line = entry.lineOf(path);
+  return { file: entry.file, ...(line ? { line } : {}), field, message };
+};
+
+function translationParity(places: EntryPlace[]): Problem[] {
+  const problems: Problem[] = [];
+  const groups = new Map<string, EntryPlace[]>();
+  for (const place of places) {
+    const key = `${place.guide}/${place.kind}/${place.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), place]);
+  }
+  for (const group of groups.values()) {
+    for (const lang of languages) {
+      if (group.some((p) => p.lang === lang)) continue;
+      for (const place of group) {
+        const expected = place.file.replace(`/${place.guide}/${place.lang}/`, `/${place.guide}/${lang}/`);
+        problems.push({ file: place.file, field: FILE_FIELD, message: `has no ${lang} translation: expected ${expected} with the same id` });
+      }
+    }
+  }
+  return problems;
+}
+
+function neutralFields(entries: Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const [reference] = languages;
+  const byKey = new Map(entries.filter((e) => e.lang === reference).map((e) => [`${e.guide}/${e.kind}/${e.id}`, e]));
+  for (const entry of entries) {
+    const twin = entry.lang === reference ? undefined : byKey.get(`${entry.guide}/${entry.kind}/${entry.id}`);
+    if (!twin) continue;
+    for (const field of entryKinds[entry.kind].neutral) {
+      const mine = JSON.stringify(entry.data[field]);
+      const theirs = JSON.stringify(twin.data[field]);
+      if (mine !== theirs) {
+        problems.push(at(entry, [field], field, `is ${mine ?? 'missing'} here but ${theirs ?? 'missing'} in ${twin.file}: language-neutral fields must be identical in every language`));
+      }
+    }
+  }
+  return problems;
+}
+
+function uniqueAnchors(entries: Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (entry.kind === 'overview') continue;
+    if ((reservedAnchors as readonly string[]).includes(entry.id)) {
+      problems.push({ file: entry.file, field: FILE_FIELD, message: `id "${entry.id}" is a section anchor of the guide page; rename the file (reserved: ${reservedAnchors.join(', ')})` });
+    }
+    const key = `${entry.guide}/${entry.lang}/${entry.id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({ file: entry.file, field: FILE_FIELD, message: `duplicate id "${entry.id}": ${first.file} has it too; ids are anchors and must be unique within a guide` });
+    } else seen.set(key, entry);
+  }
+  return problems;
+}
+
+/** Lists that are shown in order: steps per surface, legal points per section, the rest per kind. */
+function orderGroup(entry: Entry): string {
+  const sub = entry.kind === 'steps' ? entry.data['surface'] : entry.kind === 'legal' ? entry.data['section'] : '';
+  return `${entry.guide}/${entry.lang}/${entry.kind}/${String(sub)}`;
+}
+
+/** Orders are only checked where every file of the list parsed: an invalid one has no known order. */
+function contiguousOrders(entries: Entry[], places: EntryPlace[]): Problem[] {
+  const problems: Problem[] = [];
+  const parsed = new Set(entries.map((e) => e.file));
+  const incomplete = new Set(places.filter((p) => !parsed.has(p.file)).map((p) => `${p.guide}/${p.lang}/${p.kind}`));
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (entry.kind === 'overview' || incomplete.has(`${entry.guide}/${entry.lang}/${entry.kind}`)) continue;
+    groups.set(orderGroup(entry), [...(groups.get(orderGroup(entry)) ?? []), entry]);
+  }
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => Number(a.data['order']) - Number(b.data['order']) || a.id.localeCompare(b.id));
+    const label = describeGroup(sorted[0] as Entry);
+    const orders = sorted.map((e) => Number(e.data['order']));
+    sorted.forEach((entry, index) => {
+      const order = Number(entry.data['order']);
+      const previous = sorted[index - 1];
+      if (previous && Number(previous.data['order']) === order) {
+        problems.push(at(entry, ['order'], 'order', `order ${order} is also used by ${previous.file}; each ${label} needs its own position`));
+      } else if (order !== index + 1) {
+        problems.push(at(entry, ['order'], 'order', `${label} orders are ${orders.join(', ')}: expected 1 to ${orders.length} with no gap, so this one should be ${index + 1}`));
+      }
+    });
+  }
+  return problems;
+}
+
+function describeGroup(entry: Entry): string {
+  if (entry.kind === 'steps') return `${String(entry.data['surface'])} step`;
+  if (entry.kind === 'legal') return `legal "${String(entry.data['section'])}" point`;
+  return `${entry.kind} entry`;
+}
+
+function knownSources(entries: Entry[], guides: Map<string, GuideFile>): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const guide = guides.get(entry.guide);
+    if (!guide) continue;
+    const declared = Object.keys(guide.data.sources);
+    const hint = `declared in ${guide.file}: ${declared.join(', ') || 'none'}`;
+    (entry.data['sources'] as string[]).forEach((id, index) => {
+      if (!declared.includes(id)) problems.push(at(entry, ['sources', index], `sources.${index}`, `unknown source "${id}": expected one of the sources ${hint}`));
+    });
+  }
+  return problems;
+}
+
+// Line breaks inside a quoted label are only wrapping.
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+function labelsInBody(entries: Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'steps') continue;
+    (entry.data['labels'] as string[]).forEach((label, index) => {
+      if (!squash(entry.body).includes(squash(label))) {
+        problems.push(at(entry, ['labels', index], `labels.${index}`, `the label "${label}" does not appear in the body: quote the platform's label exactly as listed`));
+      }
+    });
+  }
+  return problems;
+}
+
+function guideFacts(guide: GuideFile, now: Date): Problem[] {
+  const problems: Problem[] = [];
+  const { deadline, lastVerified, status, sources } = guide.data;
+  const today = todayUtc(now);
+  if (!instantStartsDate(deadline.date, deadline.instant)) {
+    problems.push(at(guide, ['deadline', 'instant'], 'deadline.instant', `${deadline.instant} is not the start of ${deadline.date} in any time zone: expected an instant between 14 hours before and 12 hours after ${deadline.date}T00:00:00Z`));
+  }
+  if (lastVerified > today) {
+    problems.push(at(guide, ['lastVerified'], 'lastVerified', `${lastVerified} is in the future: expected the day the facts were checked, at the latest ${today}`));
+  }
+  for (const [id, source] of Object.entries(sources)) {
+    if (source.date && source.date > today) {
+      problems.push(at(guide, ['sources', id, 'date'], `sources.${id}.date`, `${source.date} is in the future: expected the document's own date, at the latest ${today}`));
+    }
+  }
+  if (status === 'in-force' && now.getTime() < Date.parse(deadline.instant)) {
+    problems.push(at(guide, ['status'], 'status', `"in-force" before the deadline (${deadline.instant}): expected "upcoming" until then`));
+  }
+  return problems;
+}
+
+function completeGuides(result: ReadResult): Problem[] {
+  const problems: Problem[] = [];
+  for (const guide of result.guides) {
+    const mine = result.places.filter((p) => p.guide === guide.guide);
+    for (const lang of languages) {
+      if (!mine.some((p) => p.lang === lang && p.kind === 'overview')) {
+        problems.push({ file: guide.file, field: FILE_FIELD, message: `the guide has no ${lang} overview: expected ${guide.file.replace(/guide\.yaml$/, `${lang}/overview.mdx`)}` });
+      }
+    }
+    if (!mine.some((p) => p.kind === 'steps')) {
+      problems.push({ file: guide.file, field: FILE_FIELD, message: 'the guide has no steps: expected at least one file in <lang>/steps/' });
+    }
+  }
+  return problems;
+}
+
+export function crossChecks(result: ReadResult, now: Date): Problem[] {
+  const guides = new Map(result.guides.map((g) => [g.guide, g]));
+  const kinds = Object.keys(entryKinds) as EntryKind[];
+  const entries = [...result.entries].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.file.localeCompare(b.file));
+  return [
+    ...translationParity(result.places),
+    ...neutralFields(entries),
+    ...uniqueAnchors(entries),
+    ...contiguousOrders(entries, result.places),
+    ...knownSources(entries, guides),
+    ...labelsInBody(entries),
+    ...result.guides.flatMap((g) => guideFacts(g, now)),
+    ...completeGuides(result),
+  ];
+}

@@ -1,0 +1,209 @@
+// Reads a content folder from disk into typed entries, validating each file
+// against its schema. Every file is accounted for: one that does not fit the
+// layout is reported, never skipped.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { languages, isLang, type Lang } from '../../i18n/languages';
+import { entryKinds, guideSchema, idPattern, type EntryKind, type Guide } from './schemas';
+import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+
+export interface GuideFile {
+  guide: string;
+  file: string;
+  data: Guide;
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
+export interface Entry {
+  guide: string;
+  lang: Lang;
+  kind: EntryKind;
+  /** Language-neutral id: the file name without extension. */
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
+/** Where an entry file stands, whether or not its content is valid. */
+export type EntryPlace = Pick<Entry, 'guide' | 'lang' | 'kind' | 'id' | 'file'>;
+
+export interface ReadResult {
+  guides: GuideFile[];
+  /** Entries whose front matter is valid. */
+  entries: Entry[];
+  /** Every entry file found, valid or not (translation parity is about files). */
+  places: EntryPlace[];
+  problems: Problem[];
+}
+
+const GUIDE_FILE = 'guide.yaml';
+const OVERVIEW_FILE = 'overview.mdx';
+const folderKinds = (Object.keys(entryKinds) as EntryKind[]).filter((k) => k !== 'overview');
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+interface Parsed {
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+  errors: { line: number; message: string }[];
+}
+
+/** Parses YAML keeping line numbers, `firstLine` being the line the YAML starts on. */
+function parseYaml(text: string, firstLine: number): Parsed {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const lineOf = (path: (string | number)[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineAt(node.range[0]);
+    }
+    // A missing top-level field: point at the start of the mapping it belongs in.
+    return isNode(doc.contents) && doc.contents.range ? lineAt(doc.contents.range[0]) : undefined;
+  };
+  return {
+    data: doc.toJS(),
+    lineOf,
+    errors: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+  };
+}
+
+function validate<S extends z.ZodTypeAny>(
+  schema: S,
+  parsed: Parsed,
+  file: string,
+  problems: Problem[],
+): z.infer<S> | undefined {
+  const result = schema.safeParse(parsed.data ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const line = parsed.lineOf(issue.path);
+    problems.push({
+      file,
+      ...(line ? { line } : {}),
+      field: fieldName(issue.path),
+      message: issueMessage(issue, parsed.data, schema),
+    });
+  }
+  return undefined;
+}
+
+/** Splits an MDX file into its front matter (YAML between --- lines) and body. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+function readEntry(
+  root: string,
+  abs: string,
+  guide: string,
+  lang: Lang,
+  kind: EntryKind,
+  id: string,
+  problems: Problem[],
+): Entry | undefined {
+  const file = toPosix(relative(root, abs));
+  const split = splitFrontmatter(readFileSync(abs, 'utf8'));
+  if (!split) {
+    problems.push({ file, line: 1, field: FILE_FIELD, message: 'expected front matter between two "---" lines at the top of the file' });
+    return undefined;
+  }
+  const parsed = parseYaml(split.yaml, 2);
+  for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
+  if (parsed.errors.length) return undefined;
+  const data = validate(entryKinds[kind].schema, parsed, file, problems);
+  if (split.body.trim() === '') {
+    problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
+  }
+  if (!data) return undefined;
+  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, lineOf: parsed.lineOf };
+}
+
+function list(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+}
+
+/**
+ * Reads `contentDir` (one folder per guide) and returns what parsed, plus a
+ * problem for every file that did not. `root` is what paths are relative to.
+ */
+export function readContent(contentDir: string, root: string = process.cwd()): ReadResult {
+  const guides: GuideFile[] = [];
+  const entries: Entry[] = [];
+  const places: EntryPlace[] = [];
+  const problems: Problem[] = [];
+  const read = (abs: string, guide: string, lang: Lang, kind: EntryKind, id: string) => {
+    places.push({ guide, lang, kind, id, file: rel(abs) });
+    const entry = readEntry(root, abs, guide, lang, kind, id, problems);
+    if (entry) entries.push(entry);
+  };
+  const rel = (abs: string) => toPosix(relative(root, abs));
+  const unexpected = (abs: string, expected: string) =>
+    problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
+
+  for (const guide of list(contentDir)) {
+    const guideDir = join(contentDir, guide);
+    if (!statSync(guideDir).isDirectory()) {
+      unexpected(guideDir, 'one folder per guide');
+      continue;
+    }
+    if (!idPattern.test(guide)) {
+      problems.push({ file: rel(guideDir), field: FILE_FIELD, message: 'expected a kebab-case guide folder name such as "linkedin"' });
+      continue;
+    }
+    const guidePath = join(guideDir, GUIDE_FILE);
+    let guideFile: string | undefined;
+    try {
+      guideFile = readFileSync(guidePath, 'utf8');
+    } catch {
+      problems.push({ file: rel(guidePath), field: FILE_FIELD, message: `missing: every guide folder needs a ${GUIDE_FILE} with its language-neutral facts` });
+    }
+    if (guideFile !== undefined) {
+      const parsed = parseYaml(guideFile, 1);
+      for (const error of parsed.errors) problems.push({ file: rel(guidePath), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
+      const data = parsed.errors.length ? undefined : validate(guideSchema, parsed, rel(guidePath), problems);
+      if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsed.lineOf });
+    }
+
+    for (const name of list(guideDir)) {
+      const abs = join(guideDir, name);
+      if (name === GUIDE_FILE) continue;
+      if (!isLang(name) || !statSync(abs).isDirectory()) {
+        unexpected(abs, `${GUIDE_FILE} and one folder per language (${languages.join(', ')})`);
+        continue;
+      }
+      const lang = name;
+      for (const item of list(abs)) {
+        const itemAbs = join(abs, item);
+        if (item === OVERVIEW_FILE) {
+          read(itemAbs, guide, lang, 'overview', guide);
+          continue;
+        }
+        const kind = folderKinds.find((k) => k === item);
+        if (!kind || !statSync(itemAbs).isDirectory()) {
+          unexpected(itemAbs, `${OVERVIEW_FILE} and the folders ${folderKinds.join(', ')}`);
+          continue;
+        }
+        for (const file of list(itemAbs)) {
+          const fileAbs = join(itemAbs, file);
+          const id = file.replace(/\.mdx$/, '');
+          if (!file.endsWith('.mdx') || !statSync(fileAbs).isFile()) {
+            unexpected(fileAbs, `.mdx files in ${item}/`);
+          } else if (!idPattern.test(id)) {
+            problems.push({ file: rel(fileAbs), field: FILE_FIELD, message: 'expected a kebab-case file name such as "web-open-settings.mdx": the name is the entry\'s id and anchor' });
+          } else {
+            read(fileAbs, guide, lang, kind, id);
+          }
+        }
+      }
+    }
+  }
+  return { guides, entries, places, problems };
+}

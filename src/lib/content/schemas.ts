@@ -1,0 +1,185 @@
+// The content model. Every field carries a description: it is what an editor
+// reads when the build refuses their file. Astro's collections and the
+// validator (validate.ts) both use these schemas, so there is one source of truth.
+import { z } from 'zod';
+
+/** Kebab-case identifier: it becomes a URL fragment and a file name. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const https = (what: string) =>
+  z
+    .string({ description: what })
+    .url('expected an absolute URL such as https://example.org/page')
+    .refine((url) => url.startsWith('https://'), 'expected an https:// URL (http is not accepted)');
+
+// YAML loaders disagree on dates: js-yaml (used by Astro) turns them into Date
+// objects, yaml 1.2 keeps strings. Both are normalised to ISO strings here.
+const dateToIso = (value: unknown, length: number) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, length) : value;
+
+/** A calendar date, written YYYY-MM-DD, that exists. */
+export const isoDate = (what: string) =>
+  z.preprocess(
+    (value) => dateToIso(value, 10),
+    z
+      .string({ description: what })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      }, 'expected a real calendar date'),
+  );
+
+/** An instant with an explicit offset (Z or ±hh:mm), so that it means the same everywhere. */
+export const isoInstant = (what: string) =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+    z
+      .string({ description: what })
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+        'expected an instant with a time zone, such as 2025-11-02T22:00:00Z or 2025-11-03T00:00:00+02:00',
+      )
+      .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real date and time'),
+  );
+
+const id = (what: string) =>
+  z.string({ description: what }).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
+
+export const surfaces = ['web', 'mobile'] as const;
+export const sourceKinds = ['primary', 'regulator', 'press'] as const;
+export const guideStatuses = ['upcoming', 'in-force'] as const;
+
+export const sourceSchema = z
+  .object({
+    title: z.string({ description: 'The title of the document, in its own language' }).min(1),
+    url: https('Where the document can be read').optional(),
+    publisher: z.string({ description: 'Who published it: the platform, a regulator, a newspaper' }).min(1),
+    date: isoDate('Publication or last-update date given by the document itself, if it gives one').optional(),
+    kind: z.enum(sourceKinds, {
+      description: 'primary: the platform or the law itself; regulator: a data-protection authority; press: everything else',
+    }),
+    lang: z.string({ description: 'Language of the document (BCP 47, e.g. "fr", "en")' }).min(2),
+  })
+  .strict();
+
+/** content/<guide>/guide.yaml: the facts that do not depend on the language. */
+export const guideSchema = z
+  .object({
+    platform: z.string({ description: 'The platform as its users name it, e.g. "LinkedIn"' }).min(1),
+    owner: z.string({ description: 'The company that controls the platform' }).min(1),
+    deadline: z
+      .object({
+        date: isoDate('The date the platform announced (YYYY-MM-DD). Texts always show this date, never a converted one'),
+        instant: isoInstant(
+          'What a countdown measures to: the start of that date in the earliest time zone of the regions concerned',
+        ),
+      })
+      .strict(),
+    status: z.enum(guideStatuses, { description: 'upcoming: not yet in force; in-force: the change applies' }),
+    regions: z
+      .array(z.enum(['EU', 'EEA', 'CH', 'UK']), { description: 'Where the change applies and the guide helps' })
+      .min(1),
+    settingsUrl: https('The direct link to the platform setting'),
+    objectionFormUrl: https('The platform form for objecting to processing the setting does not cover').optional(),
+    lastVerified: isoDate('The day an editor last checked every fact against its sources'),
+    sources: z.record(id('Source id, cited from entries'), sourceSchema, {
+      description: 'Every document the guide relies on, by id',
+    }),
+  })
+  .strict();
+
+const sourcesField = z
+  .array(id('A source id declared in guide.yaml'), {
+    description: 'Ids of the guide.yaml sources that support this text',
+  })
+  .min(1, 'expected at least one source id: every factual text cites its source');
+
+const orderField = z
+  .number({ description: 'Position in its list, starting at 1' })
+  .int('expected a whole number')
+  .positive('expected a number from 1 up');
+
+/** <guide>/<lang>/overview.mdx: the answer first. The body is the one-paragraph summary. */
+export const overviewSchema = z
+  .object({
+    title: z.string({ description: 'The page title, as a reader would search it' }).min(1),
+    description: z
+      .string({ description: 'One sentence for search results and link previews (at most 200 characters)' })
+      .min(1)
+      .max(200),
+    sources: sourcesField,
+  })
+  .strict();
+
+/** <guide>/<lang>/steps/<id>.mdx: one thing the reader does. */
+export const stepSchema = z
+  .object({
+    title: z.string({ description: 'The action, in the imperative, e.g. "Open Settings & Privacy"' }).min(1),
+    surface: z.enum(surfaces, { description: 'web: the website in a browser; mobile: the iOS and Android app' }),
+    order: orderField,
+    labels: z
+      .array(z.string().min(1), {
+        description: "The platform's own UI labels this step quotes, exactly as the platform writes them in this language",
+      })
+      .default([]),
+    url: https('A direct link that performs or shortcuts this step').optional(),
+    sources: sourcesField,
+  })
+  .strict();
+
+/** data/<id>.mdx and exclusions/<id>.mdx: a category of data that is, or is not, used. */
+export const dataCategorySchema = z
+  .object({
+    title: z.string({ description: 'The category, e.g. "Profile"' }).min(1),
+    order: orderField,
+    sources: sourcesField,
+  })
+  .strict();
+
+export const legalSections = ['effects', 'law'] as const;
+
+/** legal/<id>.mdx: what opting out does (effects) and the legal context (law). */
+export const legalSchema = z
+  .object({
+    title: z.string({ description: 'A heading that states the point, e.g. "Not retroactive"' }).min(1),
+    section: z.enum(legalSections, {
+      description: 'effects: what opting out does and does not do; law: the legal context',
+    }),
+    order: orderField,
+    sources: sourcesField,
+  })
+  .strict();
+
+/** faq/<id>.mdx: a question readers ask. */
+export const faqSchema = z
+  .object({
+    question: z.string({ description: 'The question, as a reader would ask it' }).min(1),
+    order: orderField,
+    sources: sourcesField,
+  })
+  .strict();
+
+export type Guide = z.infer<typeof guideSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Overview = z.infer<typeof overviewSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type DataCategory = z.infer<typeof dataCategorySchema>;
+export type LegalPoint = z.infer<typeof legalSchema>;
+export type FaqItem = z.infer<typeof faqSchema>;
+export type Surface = (typeof surfaces)[number];
+
+/**
+ * The kinds of entry a guide holds in each language: folder (or file) name,
+ * schema, and the fields that must be identical in every language.
+ */
+export const entryKinds = {
+  overview: { schema: overviewSchema, neutral: ['sources'] },
+  steps: { schema: stepSchema, neutral: ['surface', 'order', 'url', 'sources'] },
+  data: { schema: dataCategorySchema, neutral: ['order', 'sources'] },
+  exclusions: { schema: dataCategorySchema, neutral: ['order', 'sources'] },
+  legal: { schema: legalSchema, neutral: ['section', 'order', 'sources'] },
+  faq: { schema: faqSchema, neutral: ['order', 'sources'] },
+} as const;
+
+export type EntryKind = keyof typeof entryKinds;

@@ -1,0 +1,94 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError, formatProblem } from '../../src/lib/content/problems';
+import { assertValidContent, validateContent } from '../../src/lib/content/validate';
+import { brokenDir, fixtureRoot, readCase } from '../support/fixtures';
+
+// Fixed so that "in the future" and "in force" do not depend on the day the tests run.
+const now = new Date('2026-01-15T12:00:00Z');
+const roots: string[] = [];
+const validate = (...cases: string[]) => {
+  const root = fixtureRoot(...cases);
+  roots.push(root);
+  return validateContent(join(root, 'content'), { root, now });
+};
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+describe('the valid fixture and the real content', () => {
+  it('accepts the minimal valid guide', () => {
+    const result = validate();
+    expect(result.problems).toEqual([]);
+    expect(result.entries).toHaveLength(12);
+  });
+
+  it('accepts the published content', () => {
+    const root = join(import.meta.dirname, '../..');
+    const result = validateContent(join(root, 'content'), { root });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.guides.map((g) => g.guide)).toContain('linkedin');
+  });
+});
+
+describe('each broken fixture fails with the file, the line and the field', () => {
+  const cases = readdirSync(brokenDir).sort();
+
+  it('has the cases the content model promises to catch', () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'missing-field', 'wrong-enum', 'duplicate-step-id', 'missing-translation', 'unknown-source',
+        'http-url', 'bad-date', 'instant-date-mismatch', 'empty-body',
+      ]),
+    );
+  });
+
+  it.each(cases)('%s', (name) => {
+    const { problems: expected } = readCase(name);
+    const { problems } = validate(name);
+    // Exactly the expected problems: no silent pass, and no noise that hides the real one.
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual(expected.map((p) => `${p.file} ${p.field}`).sort());
+    for (const want of expected) {
+      const got = problems.find((p) => p.file === want.file && p.field === want.field);
+      expect(got?.message).toContain(want.includes);
+      if (want.line !== undefined) expect(got?.line).toBe(want.line);
+    }
+  });
+});
+
+describe('reporting', () => {
+  it('lists every problem of several broken files at once', () => {
+    const cases = ['missing-field', 'wrong-enum', 'unknown-source', 'stray-file', 'empty-body'];
+    const { problems } = validate(...cases);
+    const expected = cases.flatMap((name) => readCase(name).problems);
+    for (const want of expected) {
+      expect(problems.some((p) => p.file === want.file && p.field === want.field)).toBe(true);
+    }
+    expect(problems.length).toBe(expected.length);
+  });
+
+  it('throws one ContentError naming each file, line and field', () => {
+    const root = fixtureRoot('wrong-enum', 'http-url');
+    roots.push(root);
+    let error: unknown;
+    try {
+      assertValidContent(join(root, 'content'), { root, now });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^2 content problems; nothing was built/);
+    expect(message).toContain('content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
+    expect(message).toContain('content/example/guide.yaml:8  settingsUrl  expected an https:// URL');
+  });
+
+  it('reports a guide folder without guide.yaml instead of skipping it', () => {
+    const root = fixtureRoot();
+    roots.push(root);
+    rmSync(join(root, 'content/example/guide.yaml'));
+    const { problems } = validateContent(join(root, 'content'), { root, now });
+    expect(problems.map(formatProblem)).toContain(
+      'content/example/guide.yaml  (file)  missing: every guide folder needs a guide.yaml with its language-neutral facts',
+    );
+  });
+});
