@@ -1,0 +1,14 @@
+// Every internal URL is built here, so routes change in one place.
+import type { Lang } from '../i18n/languages';
+
+export const homePath = (lang: Lang) => `/${lang}/`;
+export const guidePath = (lang: Lang, guide: string) => `/${lang}/${guide}/`;
+export const anchorPath = (lang: Lang, guide: string, anchor: string) => `${guidePath(lang, guide)}#${anchor}`;
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+
+/** The same page in another language: routes differ only by their first segment. */
+export function translatePath(path: string, to: Lang): string {
+  return path.replace(/^\/[a-z]{2}(?=\/)/, `/${to}`);
+}
+
+export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;

@@ -1,0 +1,90 @@
+// <surface-tabs>: turns the web and app step lists, both in the HTML, into
+// WAI-ARIA tabs. Without JavaScript both lists simply follow each other.
+import { chooseSurface, nextTabIndex } from '../lib/surface-choice';
+
+const STORAGE_KEY = 'optout:surface';
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function store(surface: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, surface);
+  } catch {
+    // Storage may be disabled; the choice then lasts for this page only.
+  }
+}
+
+class SurfaceTabs extends HTMLElement {
+  #panels: HTMLElement[] = [];
+  #tabs: HTMLButtonElement[] = [];
+
+  connectedCallback(): void {
+    this.#panels = [...this.querySelectorAll<HTMLElement>(':scope > [data-surface]')];
+    if (this.#panels.length < 2 || this.#tabs.length) return;
+    const list = document.createElement('div');
+    list.setAttribute('role', 'tablist');
+    list.setAttribute('aria-label', this.dataset['label'] ?? '');
+    list.className = 'no-print mb-4 flex flex-wrap gap-2';
+    this.#tabs = this.#panels.map((panel, index) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.id = `${panel.id}-tab`;
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-controls', panel.id);
+      tab.className = 'surface-tab';
+      tab.textContent = panel.dataset['tabLabel'] ?? panel.id;
+      tab.addEventListener('click', () => {
+        this.select(index);
+        store(panel.dataset['surface'] ?? '');
+      });
+      tab.addEventListener('keydown', (event) => {
+        const next = nextTabIndex(event.key, index, this.#tabs.length);
+        if (next === undefined) return;
+        event.preventDefault();
+        this.select(next);
+        store(this.#panels[next]?.dataset['surface'] ?? '');
+        this.#tabs[next]?.focus();
+      });
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', tab.id);
+      list.append(tab);
+      return tab;
+    });
+    this.prepend(list);
+    this.dataset['enhanced'] = '';
+    this.#followHash(false);
+    window.addEventListener('hashchange', () => this.#followHash(true));
+  }
+
+  #followHash(scroll: boolean): void {
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const linked = target ? this.#panels.find((panel) => panel.contains(target)) : undefined;
+    const surface = chooseSurface({
+      available: this.#panels.map((p) => p.dataset['surface'] ?? ''),
+      linked: linked?.dataset['surface'] ?? null,
+      stored: readStored(),
+      coarsePointer: matchMedia('(pointer: coarse)').matches,
+    });
+    this.select(Math.max(0, this.#panels.findIndex((p) => p.dataset['surface'] === surface)));
+    // Hiding the other panel moved the target: bring it back into view.
+    if (target && (linked || scroll)) target.scrollIntoView({ block: 'start' });
+  }
+
+  select(index: number): void {
+    this.#tabs.forEach((tab, i) => {
+      const selected = i === index;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      const panel = this.#panels[i];
+      if (panel) panel.hidden = !selected;
+    });
+  }
+}
+
+if (!customElements.get('surface-tabs')) customElements.define('surface-tabs', SurfaceTabs);

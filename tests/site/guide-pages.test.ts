@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
+import { validateContent } from '../../src/lib/content/validate';
+import { typeset } from '../../src/lib/typography';
+import { assertBuilt, projectRoot, readPage } from '../support/dist';
+
+const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
+const guides = content.guides.map((g) => g.guide);
+
+beforeAll(assertBuilt);
+
+describe.each(guides)('the %s guide', (guide) => {
+  const guideFile = content.guides.find((g) => g.guide === guide)!;
+
+  describe.each(languages)('in %s', (lang) => {
+    const page = () => readPage(`/${lang}/${guide}/`);
+    const entries = content.entries.filter((e) => e.guide === guide && e.lang === lang && e.kind !== 'overview');
+
+    it('declares its language and alternates', () => {
+      const html = page();
+      expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
+      for (const other of languages) {
+        const alt = html.querySelector(`link[rel="alternate"][hreflang="${other}"]`);
+        expect(alt?.getAttribute('href')).toMatch(new RegExp(`/${other}/${guide}/$`));
+      }
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`/${lang}/${guide}/$`));
+    });
+
+    it('has every step, data category, exclusion, legal point and question, with its anchor and self-link', () => {
+      const html = page();
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) {
+        const element = html.getElementById(entry.id);
+        expect(element, `${entry.kind} ${entry.id}`).not.toBeNull();
+        expect(element!.querySelector(`a.self-link[href="#${entry.id}"]`), `self-link of ${entry.id}`).not.toBeNull();
+        const heading = String(entry.data['title'] ?? entry.data['question']);
+        expect(element!.text.replace(/[ \t\r\n]+/g, ' ')).toContain(typeset(lang, heading));
+      }
+    });
+
+    it('puts the answer first: summary, deadline and the direct link before the steps', () => {
+      const html = page().toString();
+      const at = (needle: string) => html.indexOf(needle);
+      expect(at('id="summary"')).toBeGreaterThan(0);
+      expect(at('id="summary"')).toBeLessThan(at('id="deadline"'));
+      expect(at('id="deadline"')).toBeLessThan(at(guideFile.data.settingsUrl));
+      expect(at(guideFile.data.settingsUrl)).toBeLessThan(at('id="steps"'));
+      const order = ['steps', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources'].map((id) => at(`id="${id}"`));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    });
+
+    it('shows the announced date, never a converted one', () => {
+      const time = page().querySelector('#deadline time');
+      expect(time?.getAttribute('datetime')).toBe(guideFile.data.deadline.date);
+      expect(time?.text).toBe(lang === 'fr' ? '3 novembre 2025' : '3 November 2025');
+    });
+
+    it('lists every source, and every citation points to one', () => {
+      const html = page();
+      for (const [id, source] of Object.entries(guideFile.data.sources)) {
+        const item = html.getElementById(`source-${id}`);
+        expect(item, id).not.toBeNull();
+        if (source.url) expect(item!.querySelector(`a[href="${source.url}"]`), id).not.toBeNull();
+      }
+      const refs = html.querySelectorAll('a[href^="#source-"]');
+      expect(refs.length).toBeGreaterThan(entries.length);
+      for (const ref of refs) expect(html.getElementById(ref.getAttribute('href')!.slice(1))).not.toBeNull();
+    });
+
+    it('keeps both surfaces in the HTML, so the steps work without JavaScript', () => {
+      const html = page();
+      for (const surface of ['web', 'mobile']) {
+        const panel = html.getElementById(surface);
+        expect(panel?.getAttribute('hidden')).toBeUndefined();
+        expect(panel?.querySelectorAll('li.step').length).toBeGreaterThan(0);
+      }
+    });
+
+    it('links to the same page in the other language', () => {
+      const html = page();
+      for (const other of languages.filter((l) => l !== lang)) {
+        expect(html.querySelector(`a[data-keep-hash][hreflang="${other}"]`)?.getAttribute('href')).toBe(`/${other}/${guide}/`);
+      }
+    });
+  });
+});
+
+describe('home, language chooser and 404', () => {
+  it.each(languages)('the %s home lists every guide with its status', (lang) => {
+    const html = readPage(`/${lang}/`);
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    for (const guide of guides) expect(html.querySelector(`a[href="/${lang}/${guide}/"]`)).not.toBeNull();
+    expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2025-11-03');
+  });
+
+  it('the root offers every language as a plain link', () => {
+    const html = readPage('/');
+    for (const lang of languages) expect(html.querySelector(`a[href="/${lang}/"]`)).not.toBeNull();
+  });
+
+  it('the 404 page speaks both languages', () => {
+    const html = readPage('/404.html');
+    for (const lang of languages) {
+      const section = html.querySelector(`section[lang="${lang}"]`);
+      expect(section?.querySelector('h1')).not.toBeNull();
+      expect(section?.querySelector(`a[href="/${lang}/"]`)).not.toBeNull();
+    }
+  });
+
+  it('makes no request to another site: every src and stylesheet is local', () => {
+    for (const path of ['/', '/fr/', '/en/', ...guides.flatMap((g) => languages.map((l) => `/${l}/${g}/`)), '/404.html']) {
+      const html = readPage(path);
+      for (const el of html.querySelectorAll('script[src], link[rel="stylesheet"], img, link[rel="icon"]')) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        expect(url, `${path}: ${url}`).toMatch(/^\/(?!\/)/);
+      }
+    }
+  });
+});

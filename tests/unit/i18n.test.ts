@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resources, useTranslations } from '../../src/i18n';
+import { languages } from '../../src/i18n/languages';
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+const flat = Object.fromEntries(languages.map((lang) => [lang, flatten(resources[lang] as unknown as Tree)]));
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('UI strings', () => {
+  it('has one resource file per language', () => {
+    const files = readdirSync(join(import.meta.dirname, '../../src/i18n/locales')).sort();
+    expect(files).toEqual(languages.map((l) => `${l}.json`).sort());
+  });
+
+  it('has exactly the same keys in every language', () => {
+    const [first, ...others] = languages;
+    for (const lang of others) expect(Object.keys(flat[lang]!).sort()).toEqual(Object.keys(flat[first]!).sort());
+  });
+
+  it('leaves no value empty or untranslated', () => {
+    const [first, ...others] = languages;
+    for (const [key, value] of Object.entries(flat[first]!)) {
+      expect(value.trim(), key).not.toBe('');
+      for (const lang of others) {
+        expect(flat[lang]![key]!.trim(), `${lang}:${key}`).not.toBe('');
+        expect(flat[lang]![key], `${lang}:${key} is the same as ${first}`).not.toBe(value);
+      }
+    }
+  });
+
+  it('uses the same placeholders in every language', () => {
+    for (const key of Object.keys(flat['en']!)) {
+      expect(placeholders(flat['fr']![key]!), key).toEqual(placeholders(flat['en']![key]!));
+    }
+  });
+
+  it('uses every key somewhere in the source, so none is dead', () => {
+    const source = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(astro|ts)$/.test(file))
+      .map((file) => readFileSync(join(import.meta.dirname, '../../src', file), 'utf8'))
+      .join('\n');
+    const dynamic = ['status.', 'region.', 'steps.surface.', 'sources.kind.'];
+    for (const key of Object.keys(flat['en']!)) {
+      if (dynamic.some((prefix) => key.startsWith(prefix))) continue;
+      expect(source.includes(`'${key}'`), key).toBe(true);
+    }
+  });
+
+  it('interpolates without escaping (Astro escapes on render)', () => {
+    expect(useTranslations('fr')('guide.openSetting', { platform: 'A&B' })).toBe('Ouvrir le réglage sur A&B');
+    expect(useTranslations('en')('steps.position', { n: 2, total: 4 })).toBe('Step 2 of 4');
+  });
+
+  it('uses no-break spaces before French high punctuation', () => {
+    for (const [key, value] of Object.entries(flat['fr']!)) expect(value, key).not.toMatch(/ [:;?!»]|« /);
+  });
+});

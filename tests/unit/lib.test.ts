@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { hasPassed, instantStartsDate, todayUtc } from '../../src/lib/deadline';
+import { formatDate, formatList, languageName } from '../../src/lib/format';
+import { anchorPath, translatePath } from '../../src/lib/links';
+import { pickLanguage } from '../../src/lib/pick-language';
+import { chooseSurface, nextTabIndex } from '../../src/lib/surface-choice';
+import { frenchSpacing, typeset } from '../../src/lib/typography';
+import { withHash } from '../../src/lib/keep-hash';
+import { SLOT, splitAtSlot } from '../../src/lib/slot-text';
+import { parseEntryId } from '../../src/lib/content/entry-id';
+import { isoDate, isoInstant } from '../../src/lib/content/schemas';
+
+describe('deadline rules', () => {
+  it.each([
+    ['2025-11-02T22:00:00Z', true], // UTC+02:00, the EU's earliest zone in November
+    ['2025-11-03T00:00:00Z', true],
+    ['2025-11-02T10:00:00Z', true], // UTC+14:00
+    ['2025-11-03T12:00:00Z', true], // UTC−12:00
+    ['2025-11-02T09:59:59Z', false],
+    ['2025-11-03T12:00:01Z', false],
+    ['2025-11-04T22:00:00Z', false],
+  ])('instant %s starts 2025-11-03 somewhere: %s', (instant, ok) => {
+    expect(instantStartsDate('2025-11-03', instant)).toBe(ok);
+  });
+
+  it('compares instants, not local dates', () => {
+    const instant = '2025-11-02T22:00:00Z';
+    expect(hasPassed(instant, Date.parse(instant) - 1)).toBe(false);
+    expect(hasPassed(instant, Date.parse(instant))).toBe(true);
+    expect(todayUtc(new Date('2025-11-02T23:30:00+02:00'))).toBe('2025-11-02');
+  });
+});
+
+describe('date schemas', () => {
+  it('accept dates as YAML loaders give them', () => {
+    expect(isoDate('d').parse('2025-11-03')).toBe('2025-11-03');
+    expect(isoDate('d').parse(new Date('2025-11-03T00:00:00Z'))).toBe('2025-11-03');
+    expect(isoInstant('i').parse(new Date('2025-11-02T22:00:00Z'))).toBe('2025-11-02T22:00:00.000Z');
+    expect(isoInstant('i').parse('2025-11-03T00:00:00+02:00')).toBe('2025-11-03T00:00:00+02:00');
+  });
+
+  it.each(['2025-02-30', '2025-13-01', '3 Nov 2025', '2025-11-3', ''])('reject the date %j', (value) => {
+    expect(isoDate('d').safeParse(value).success).toBe(false);
+  });
+
+  it.each(['2025-11-03', '2025-11-03T00:00:00', '2025-11-03 00:00Z', 'Mon, 03 Nov 2025 00:00:00 GMT', '2025-11-03T25:00:00Z'])(
+    'reject the instant %j (no offset means UTC or the visitor’s zone)',
+    (value) => {
+      expect(isoInstant('i').safeParse(value).success).toBe(false);
+    },
+  );
+});
+
+describe('formatting', () => {
+  it('writes the announced date in each language, in any time zone', () => {
+    expect(formatDate('2025-11-03', 'fr-FR')).toBe('3 novembre 2025');
+    expect(formatDate('2025-11-03', 'en-GB')).toBe('3 November 2025');
+  });
+
+  it('joins lists and names languages with Intl', () => {
+    expect(formatList(['a', 'b', 'c'], 'en-GB')).toBe('a, b and c');
+    expect(formatList(['a', 'b', 'c'], 'fr-FR')).toBe('a, b et c');
+    expect(languageName('fr', 'en-GB')).toBe('French');
+    expect(languageName('en', 'fr-FR')).toBe('anglais');
+  });
+
+  it('keeps French punctuation on the same line as its word', () => {
+    expect(frenchSpacing('Attention : « Préférences » ? Oui !')).toBe('Attention\u00a0: «\u00a0Préférences\u00a0»\u00a0? Oui\u00a0!');
+    expect(typeset('en', 'Note : x')).toBe('Note : x');
+  });
+
+  it('splits a translated sentence around one slot', () => {
+    expect(splitAtSlot(`since ${SLOT}.`)).toEqual(['since ', '.']);
+    expect(() => splitAtSlot('no slot')).toThrow(/exactly one slot/);
+  });
+});
+
+describe('links', () => {
+  it('builds anchors and translates paths by their first segment', () => {
+    expect(anchorPath('fr', 'linkedin', 'mobile-switch-off')).toBe('/fr/linkedin/#mobile-switch-off');
+    expect(translatePath('/en/linkedin/', 'fr')).toBe('/fr/linkedin/');
+    expect(translatePath('/en/', 'fr')).toBe('/fr/');
+    expect(translatePath('/', 'fr')).toBe('/');
+  });
+
+  it('carries the hash to the other language', () => {
+    expect(withHash('/fr/linkedin/', '#web-switch-off')).toBe('/fr/linkedin/#web-switch-off');
+    expect(withHash('/fr/linkedin/#old', '#new')).toBe('/fr/linkedin/#new');
+    expect(withHash('/fr/linkedin/#old', '')).toBe('/fr/linkedin/');
+  });
+
+  it('parses collection ids', () => {
+    expect(parseEntryId('linkedin/fr/steps/web-open-settings')).toEqual({ guide: 'linkedin', lang: 'fr', id: 'web-open-settings' });
+    expect(parseEntryId('linkedin/en/overview')).toEqual({ guide: 'linkedin', lang: 'en', id: 'linkedin' });
+    expect(() => parseEntryId('linkedin/de/steps/x')).toThrow(/expected <guide>\/<lang>/);
+  });
+});
+
+describe('language and surface choice', () => {
+  it('picks the first preferred language the site has', () => {
+    expect(pickLanguage(['de-DE', 'fr-CA', 'en'])).toBe('fr');
+    expect(pickLanguage(['EN-us'])).toBe('en');
+    expect(pickLanguage(['de', 'it'])).toBeUndefined();
+    expect(pickLanguage([])).toBeUndefined();
+  });
+
+  it('opens the linked surface first, then the remembered one, then a guess', () => {
+    const available = ['web', 'mobile'];
+    expect(chooseSurface({ available, linked: 'mobile', stored: 'web' })).toBe('mobile');
+    expect(chooseSurface({ available, linked: null, stored: 'mobile' })).toBe('mobile');
+    expect(chooseSurface({ available, stored: 'tablet', coarsePointer: true })).toBe('mobile');
+    expect(chooseSurface({ available, coarsePointer: false })).toBe('web');
+    expect(chooseSurface({ available: ['mobile'], coarsePointer: false })).toBe('mobile');
+  });
+
+  it('moves between tabs with arrows, Home and End, wrapping around', () => {
+    expect(nextTabIndex('ArrowRight', 1, 2)).toBe(0);
+    expect(nextTabIndex('ArrowLeft', 0, 2)).toBe(1);
+    expect(nextTabIndex('Home', 1, 3)).toBe(0);
+    expect(nextTabIndex('End', 0, 3)).toBe(2);
+    expect(nextTabIndex('Enter', 0, 3)).toBeUndefined();
+  });
+});
