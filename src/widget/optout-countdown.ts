@@ -1,0 +1,97 @@
+// <optout-countdown>: the embeddable countdown. No dependencies; every value taken
+// from an attribute is used as text or as an http(s) URL, never as markup.
+import { parseInstant, type CountdownView } from '../lib/countdown';
+import { fill, formatDay, formatDuration } from '../lib/countdown-format';
+import { startTicker, type Ticker } from '../lib/ticker';
+import type { WidgetData } from './data';
+import { styles } from './styles';
+
+const TEMPLATE =
+  '<slot name=before></slot><p part=value aria-hidden=true></p><p part=sr class=sr></p>' +
+  '<p><time part=date></time></p><p part=message></p><a part=link></a><slot name=after></slot><p part=status role=status class=sr></p>';
+
+export function defineCountdown(data: WidgetData): void {
+  let sheet: CSSStyleSheet | undefined;
+
+  class OptoutCountdown extends HTMLElement {
+    static observedAttributes = ['guide', 'datetime', 'href', 'lang', 'seconds'];
+    #shadow = this.attachShadow({ mode: 'open' });
+    #ticker: Ticker | undefined;
+    #srAt = -1e6;
+    #wake = () => this.#ticker?.[document.hidden ? 'stop' : 'wake']();
+
+    connectedCallback() {
+      document.addEventListener('visibilitychange', this.#wake);
+      addEventListener('pageshow', this.#wake);
+      this.#setup();
+    }
+
+    disconnectedCallback() {
+      document.removeEventListener('visibilitychange', this.#wake);
+      removeEventListener('pageshow', this.#wake);
+      this.#ticker?.stop();
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) this.#setup();
+    }
+
+    #setup() {
+      this.#ticker?.stop();
+      const root = this.#shadow;
+      root.innerHTML = TEMPLATE;
+      try {
+        sheet ??= new CSSStyleSheet();
+        sheet.replaceSync(styles);
+        root.adoptedStyleSheets = [sheet];
+      } catch {
+        // No constructable sheets (old browsers): the text still reads well unstyled.
+      }
+      const el: Record<string, HTMLElement> = {};
+      for (const node of root.querySelectorAll<HTMLElement>('[part]')) el[node.getAttribute('part') as string] = node;
+      const get = (name: string) => this.getAttribute(name);
+      // The element's own lang, else the page's; an explicit unknown language is an error.
+      const lang = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
+      const s = data.strings[lang] ?? (get('lang') === null ? data.strings['en'] : undefined);
+      const guide = data.guides[get('guide') ?? ''];
+      const local = guide?.langs[lang];
+      const datetime = guide ? guide.instant : get('datetime');
+      const deadline = parseInstant(datetime);
+      // Only absolute http(s) links: no javascript:, data: or other schemes.
+      const href = guide ? local : /^https?:\/\//i.test(get('href') ?? '') && get('href');
+      const link = el['link'] as HTMLAnchorElement;
+      const words = s ?? (data.strings['en'] as NonNullable<typeof s>);
+      link.textContent = words.link;
+      if (href) link.href = href;
+      else link.remove();
+      if (!s || (get('guide') !== null && !local) || deadline !== deadline) {
+        this.dataset['state'] = 'invalid';
+        el['value']!.textContent = words.invalid;
+        el['value']!.removeAttribute('aria-hidden');
+        return;
+      }
+      const date = guide ? guide.date : (datetime as string).slice(0, 10);
+      (el['date'] as HTMLTimeElement).dateTime = date;
+      const render = (view: CountdownView) => {
+        const passed = view.state === 'passed';
+        this.dataset['state'] = view.state;
+        el['value']!.textContent = fill(passed ? s.inForce : s.left, { duration: formatDuration(view.parts, s.locale) });
+        el['date']!.textContent = fill(passed ? s.since : s.startsOn, { date: formatDay(date, s.locale) });
+        el['message']!.textContent = passed ? s.after : '';
+        // The screen-reader twin holds a coarse value, changes at most once a minute, and is never live.
+        const sr = fill(passed ? s.inForce : s.left, { duration: formatDuration([view.coarse], s.locale) });
+        if (sr !== el['sr']!.textContent && Date.now() - this.#srAt >= 6e4) {
+          el['sr']!.textContent = sr;
+          this.#srAt = Date.now();
+        }
+      };
+      const cross = () => {
+        el['status']!.textContent = s.crossed;
+        this.dispatchEvent(new Event('deadline', { bubbles: true }));
+      };
+      this.#ticker = startTicker(deadline, () => document.hidden, render, cross, this.hasAttribute('seconds'));
+    }
+  }
+
+  customElements.get('optout-countdown') || customElements.define('optout-countdown', OptoutCountdown);
+}
