@@ -1,0 +1,20 @@
+// Bundles a browser script at build time into one self-contained file for /embed/.
+// IIFE format: no globals, and it runs both as a classic script (cross-origin and
+// sandboxed frames need no CORS for those) and as a module.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+/** `contents` is TypeScript resolved from src/; its imports are inlined. */
+export async function bundleScript(contents: string): Promise<Response> {
+  const result = await build({
+    stdin: { contents, resolveDir: join(process.cwd(), 'src'), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+  });
+  return new Response(result.outputFiles[0]?.text ?? '', { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+}

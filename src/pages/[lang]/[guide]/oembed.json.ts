@@ -1,0 +1,32 @@
+// oEmbed (https://oembed.com) for the guide's countdown: CMSs that discover it
+// from the guide page's <link rel="alternate"> embed the countdown iframe.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { languages, type Lang } from '../../../i18n/languages';
+import { useTranslations } from '../../../i18n';
+import { listGuides, loadGuide } from '../../../lib/content/collections';
+import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed-snippets';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const guides = await listGuides();
+  return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
+};
+
+export const GET: APIRoute = async ({ params, site, url }) => {
+  const lang = params['lang'] as Lang;
+  const guideId = params['guide'] as string;
+  const base = (site ?? url).href;
+  const { overview } = await loadGuide(guideId, lang);
+  const t = useTranslations(lang);
+  const body = {
+    version: '1.0',
+    type: 'rich',
+    title: overview.data.title,
+    provider_name: t('site.name'),
+    provider_url: new URL(`/${lang}/`, base).href,
+    html: iframeSnippet(iframeUrl(base, lang, guideId), overview.data.title),
+    width: 480,
+    height: DEFAULT_HEIGHT,
+    cache_age: 86400,
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+};

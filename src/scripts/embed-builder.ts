@@ -1,0 +1,72 @@
+// <embed-builder>: rebuilds the snippet and the live preview as options change,
+// copies the snippet and says so to screen readers.
+import { iframeSnippet, iframeUrl, scriptSnippet, MAX_HEIGHT, MIN_HEIGHT } from '../lib/embed-snippets';
+
+interface GuideChoice {
+  id: string;
+  langs: Record<string, { title: string; fallback: string; href: string }>;
+}
+
+class EmbedBuilder extends HTMLElement {
+  connectedCallback(): void {
+    const site = this.dataset['site'] ?? location.origin;
+    const guides = JSON.parse(this.dataset['guides'] ?? '[]') as GuideChoice[];
+    const form = this.querySelector('form') as HTMLFormElement;
+    const code = this.querySelector('[data-snippet]') as HTMLElement;
+    const preview = this.querySelector('[data-preview]') as HTMLElement;
+    const status = this.querySelector('[data-status]') as HTMLElement;
+    const copy = this.querySelector('[data-copy]') as HTMLButtonElement;
+
+    const update = () => {
+      const data = new FormData(form);
+      const guide = guides.find((g) => g.id === data.get('guide')) ?? guides[0];
+      const lang = String(data.get('lang'));
+      const local = guide?.langs[lang];
+      if (!guide || !local) return;
+      const theme = String(data.get('theme'));
+      const compact = data.get('compact') === 'on';
+      preview.replaceChildren();
+      if (data.get('method') === 'script') {
+        code.textContent = scriptSnippet(site, { guide: guide.id, lang, theme, compact, fallback: local.fallback, href: local.href });
+        const widget = document.createElement('optout-countdown');
+        widget.setAttribute('guide', guide.id);
+        widget.setAttribute('lang', lang);
+        if (theme !== 'auto') widget.setAttribute('theme', theme);
+        if (compact) widget.setAttribute('compact', '');
+        preview.append(widget);
+      } else {
+        const src = iframeUrl(site, lang, guide.id, { theme, compact });
+        code.textContent = iframeSnippet(src, local.title);
+        const template = document.createElement('template');
+        template.innerHTML = iframeSnippet(new URL(new URL(src).pathname + new URL(src).search, location.origin).href, local.title);
+        preview.append(template.content);
+      }
+      status.textContent = '';
+    };
+
+    // The preview frame reports its height, as on any embedding page.
+    addEventListener('message', (event) => {
+      const frame = preview.querySelector('iframe');
+      if (!frame || event.source !== frame.contentWindow || event.origin !== location.origin) return;
+      const height = Math.round(Number((event.data as { height?: unknown })?.height)) || MIN_HEIGHT;
+      frame.height = String(Math.min(Math.max(height, MIN_HEIGHT), MAX_HEIGHT));
+    });
+
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(code.textContent ?? '');
+        status.textContent = this.dataset['copied'] ?? '';
+      } catch {
+        status.textContent = this.dataset['copyFailed'] ?? '';
+      }
+    });
+
+    form.addEventListener('change', update);
+    form.hidden = false;
+    copy.hidden = false;
+    (this.querySelector('[data-preview-section]') as HTMLElement).hidden = false;
+    update();
+  }
+}
+
+if (!customElements.get('embed-builder')) customElements.define('embed-builder', EmbedBuilder);
