@@ -25,12 +25,15 @@ export function iframeSnippet(src: string, title: string): string {
   return `<iframe src="${escape(src)}" title="${escape(title)}" loading="lazy" sandbox="allow-scripts allow-popups" width="480" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:480px"></iframe>`;
 }
 
-/** Resizes the iframe to the height it reports, after checking who sent the message. */
+/**
+ * Resizes the iframe to the height it reports. The sandboxed frame's origin is
+ * opaque ("null"), so the real check is that the sender is one of our frames.
+ */
 export function listenerSnippet(site: string): string {
   const origin = new URL(site).origin;
   return `<script>
 addEventListener('message', function (event) {
-  if (event.origin !== '${origin}' || !event.data || event.data.type !== 'optout:height') return;
+  if ((event.origin !== 'null' && event.origin !== '${origin}') || !event.data || event.data.type !== 'optout:height') return;
   document.querySelectorAll('iframe[src^="${origin}/embed/"]').forEach(function (frame) {
     if (frame.contentWindow !== event.source) return;
     var height = Math.round(Number(event.data.height)) || ${DEFAULT_HEIGHT};

@@ -47,7 +47,8 @@ class EmbedBuilder extends HTMLElement {
     // The preview frame reports its height, as on any embedding page.
     addEventListener('message', (event) => {
       const frame = preview.querySelector('iframe');
-      if (!frame || event.source !== frame.contentWindow || event.origin !== location.origin) return;
+      // The sandboxed frame has an opaque origin: the sender itself is what is checked.
+      if (!frame || event.source !== frame.contentWindow) return;
       const height = Math.round(Number((event.data as { height?: unknown })?.height)) || MIN_HEIGHT;
       frame.height = String(Math.min(Math.max(height, MIN_HEIGHT), MAX_HEIGHT));
     });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmbedOptions } from '../../src/lib/embed-options';
+import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed-snippets';
+
+const site = 'https://guides.example.org';
+
+describe('iframe options', () => {
+  it.each([
+    ['?theme=dark&compact=1', { theme: 'dark', compact: true }],
+    ['?theme=light', { theme: 'light', compact: false }],
+    ['?theme=<script>&compact=yes&lang=de', { theme: 'auto', compact: false }],
+    ['?theme=DARK', { theme: 'auto', compact: false }],
+    ['', { theme: 'auto', compact: false }],
+  ])('%s', (search, expected) => expect(parseEmbedOptions(search)).toEqual(expected));
+
+  it('puts only allowed options in the URL', () => {
+    expect(iframeUrl(site, 'fr', 'linkedin')).toBe('https://guides.example.org/embed/fr/linkedin/countdown/');
+    expect(iframeUrl(site, 'fr', 'linkedin', { theme: 'dark', compact: true })).toBe('https://guides.example.org/embed/fr/linkedin/countdown/?theme=dark&compact=1');
+    expect(iframeUrl(site, 'en', 'linkedin', { theme: '"><x>' })).toBe('https://guides.example.org/embed/en/linkedin/countdown/');
+  });
+});
+
+describe('snippets', () => {
+  it('the iframe has a title, lazy loading and a sandbox allowing scripts and popups only', () => {
+    const html = iframeSnippet(iframeUrl(site, 'fr', 'linkedin'), `L'IA "et" <vous>`);
+    expect(html).toContain('title="L&#39;IA &quot;et&quot; &lt;vous&gt;"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('sandbox="allow-scripts allow-popups"');
+    expect(html).not.toContain('allow-same-origin');
+  });
+
+  it('the listener checks the sender and clamps the height', () => {
+    const js = listenerSnippet(site);
+    expect(js).toContain("event.origin !== 'https://guides.example.org'");
+    expect(js).toContain('frame.contentWindow !== event.source');
+    expect(js).toMatch(/Math\.min\(Math\.max\(height, 80\), 600\)/);
+  });
+
+  it('the script snippet escapes its values and carries a no-JavaScript fallback link', () => {
+    const html = scriptSnippet(site, { guide: 'linkedin', lang: 'fr', theme: 'dark', compact: true, fallback: 'Depuis <le> 3 novembre', href: `${site}/fr/linkedin/` });
+    expect(html).toContain('<script defer src="https://guides.example.org/embed/countdown.js"></script>');
+    expect(html).toContain('<optout-countdown guide="linkedin" lang="fr" theme="dark" compact><a href="https://guides.example.org/fr/linkedin/">Depuis &lt;le&gt; 3 novembre</a></optout-countdown>');
+  });
+});
