@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
@@ -21,7 +22,15 @@ export default defineConfig({
     smartypants: false,
     rehypePlugins: [rehypeFrenchSpacing],
   },
-  integrations: [contentCheck(contentDir()), mdx()],
+  integrations: [
+    contentCheck(contentDir()),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+      // The iframe pages are parts of other sites' pages, and the root only picks a language.
+      filter: (page) => !new URL(page).pathname.startsWith('/embed/') && new URL(page).pathname !== '/',
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

@@ -4,6 +4,10 @@ import type { Lang } from '../i18n/languages';
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const guidePath = (lang: Lang, guide: string) => `/${lang}/${guide}/`;
 export const anchorPath = (lang: Lang, guide: string, anchor: string) => `${guidePath(lang, guide)}#${anchor}`;
+export const stepSharePath = (lang: Lang, guide: string, step: string) => `${guidePath(lang, guide)}steps/${step}/`;
+/** Link-preview images: /og/{lang}/home.png, /og/{lang}/{guide}.png, /og/{lang}/{guide}/{step}.png. */
+export const ogImagePath = (lang: Lang, guide?: string, step?: string) =>
+  `/og/${lang}/${guide ? (step ? `${guide}/${step}` : guide) : 'home'}.png`;
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 
 /** The same page in another language: routes differ only by their first segment. */

@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
+import { validateContent } from '../../src/lib/content/validate';
+import { ogImagePath, stepSharePath } from '../../src/lib/links';
+import { pngSize } from '../../src/lib/og/render';
+import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
+
+const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
+const steps = content.entries.filter((e) => e.kind === 'steps');
+beforeAll(assertBuilt);
+
+const meta = (path: string, key: string) => {
+  const html = readPage(path);
+  return (html.querySelector(`meta[property="${key}"]`) ?? html.querySelector(`meta[name="${key}"]`))?.getAttribute('content');
+};
+
+describe('share pages', () => {
+  it('exist for every step of every guide in every language', () => {
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(existsSync(join(distDir, stepSharePath(step.lang, step.guide, step.id), 'index.html')), step.file).toBe(true);
+  });
+
+  it.each(languages)('carry their own preview in %s', (lang) => {
+    const path = stepSharePath(lang, 'linkedin', 'mobile-data-privacy');
+    const html = readPage(path);
+    const title = html.querySelector('title')!.text;
+    expect(title).toMatch(lang === 'fr' ? /Confidentialité des données.*Étape 2 sur 4, dans l'application/ : /Go to Data privacy.*Step 2 of 4, in the app/);
+    expect(meta(path, 'og:title')).toBe(title);
+    expect(meta(path, 'og:url')).toMatch(new RegExp(`${path}$`));
+    expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${path}$`));
+    expect(meta(path, 'og:image')).toMatch(new RegExp(`^https?://.+${ogImagePath(lang, 'linkedin', 'mobile-data-privacy')}$`));
+    expect(meta(path, 'og:image:width')).toBe('1200');
+    expect(meta(path, 'og:image:height')).toBe('630');
+    expect(meta(path, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(path, 'og:description')).toMatch(lang === 'fr' ? /Confidentialité des données/ : /Data privacy/);
+    for (const other of languages) {
+      expect(html.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href')).toMatch(new RegExp(`${stepSharePath(other, 'linkedin', 'mobile-data-privacy')}$`));
+    }
+    expect(html.querySelector(`a[href="/${lang}/linkedin/#mobile-data-privacy"]`)).not.toBeNull();
+    expect(html.querySelector('figure.print-only svg')).not.toBeNull();
+  });
+
+  it('carry a BreadcrumbList', () => {
+    const html = readPage(stepSharePath('en', 'linkedin', 'web-switch-off'));
+    const data = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
+    expect(data['@type']).toBe('BreadcrumbList');
+    expect(data.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('guide pages', () => {
+  it.each(languages)('describe their steps as a HowTo, in order, in %s', (lang) => {
+    const html = readPage(`/${lang}/linkedin/`);
+    const data = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
+    expect(data['@type']).toBe('HowTo');
+    expect(data.inLanguage).toBe(lang);
+    const mine = steps.filter((s) => s.lang === lang && s.guide === 'linkedin');
+    for (const section of data.step) {
+      const urls: string[] = section.itemListElement.map((s: { url: string }) => s.url);
+      const ids = urls.map((url) => url.split('/steps/')[1]!.replace(/\/$/, ''));
+      const expected = mine.filter((s) => ids.includes(s.id)).sort((a, b) => Number(a.data['order']) - Number(b.data['order'])).map((s) => s.id);
+      expect(ids).toEqual(expected);
+    }
+    expect(data.step.flatMap((s: { itemListElement: unknown[] }) => s.itemListElement)).toHaveLength(mine.length);
+  });
+});
+
+describe('preview images', () => {
+  it('exist at 1200×630 for every home, guide and step in every language', () => {
+    const paths = [...languages.map((l) => ogImagePath(l)), ...languages.map((l) => ogImagePath(l, 'linkedin')), ...steps.map((s) => ogImagePath(s.lang, s.guide, s.id))];
+    for (const path of paths) {
+      const file = join(distDir, path);
+      expect(existsSync(file), path).toBe(true);
+      expect(pngSize(readFileSync(file)), path).toEqual({ width: 1200, height: 630 });
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const sitemap = () => readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(distDir, f), 'utf8')).join('');
+
+  it('lists every page with its alternates in each language', () => {
+    const xml = sitemap();
+    const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && /^(fr|en)\//.test(f))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const entry = new RegExp(`<url><loc>[^<]*${page}</loc>(.*?)</url>`).exec(xml);
+      expect(entry, page).not.toBeNull();
+      for (const lang of languages) expect(entry![1], `${page} ${lang}`).toMatch(new RegExp(`hreflang="${lang}" href="[^"]*${page.replace(/^\/(fr|en)\//, `/${lang}/`)}"`));
+    }
+    expect(xml).not.toMatch(/\/embed\/(fr|en)\//);
+  });
+
+  it('is announced in robots.txt', () => {
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
