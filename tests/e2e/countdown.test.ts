@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('the countdown in Chromium', () => {
       `<optout-countdown id="custom" datetime="2030-01-01T00:00:00+01:00" href="https://example.org/steps" lang="fr"></optout-countdown>`,
       `<optout-countdown id="js-href" datetime="2030-01-01T00:00:00Z" lang="en"></optout-countdown>`,
       `<div lang="fr"><optout-countdown id="inherits" guide="linkedin"></optout-countdown></div>`,
-      ...hostile.map((value, i) => `<optout-countdown id="hostile-${i}" lang="en"></optout-countdown>`),
+      ...hostile.map((_, i) => `<optout-countdown id="hostile-${i}" lang="en"></optout-countdown>`),
     ].join('\n');
     host = await serveHostPages({
       '/article': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newspaper</title></head><body>

@@ -7,4 +7,4 @@ export const getStaticPaths: GetStaticPaths = async () =>
   (await ogCards()).map(({ path, card }) => ({ params: { image: path.replace(/^\/og\//, '') }, props: { card } }));
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await renderOgImage((props as { card: OgCard }).card), { headers: { 'content-type': 'image/png' } });
+  new Response(new Uint8Array(await renderOgImage((props as { card: OgCard }).card)), { headers: { 'content-type': 'image/png' } });
