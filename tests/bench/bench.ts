@@ -1,0 +1,47 @@
+// `npm run bench`: timings and sizes, printed, never asserted (machines are noisy;
+// size budgets are enforced by tests/site/budgets.test.ts instead).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { projectRoot } from '../support/dist';
+import { fileWeight, pageWeight } from '../support/page-weight';
+
+function build(): { seconds: number; output: string } {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], { cwd: projectRoot, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return { seconds: (performance.now() - start) / 1000, output: run.stdout };
+}
+
+/** Astro prints "(+NNNms)" after each generated route: sum those of the routes matching `pattern`. */
+function routeMs(output: string, pattern: RegExp): { count: number; ms: number } {
+  const lines = output.split('\n').filter((line) => pattern.test(line) && /\(\+\d+ms\)/.test(line));
+  return { count: lines.length, ms: lines.reduce((sum, line) => sum + Number(/\(\+(\d+)ms\)/.exec(line)?.[1] ?? 0), 0) };
+}
+
+const { seconds, output } = build();
+const og = routeMs(output, /\/og\/.+\.png/);
+const pages = routeMs(output, /index\.html/);
+console.log('\nBuild');
+console.table({
+  'full build (s)': seconds.toFixed(2),
+  'HTML pages': `${pages.count} in ${(pages.ms / 1000).toFixed(2)} s`,
+  'preview images (OG)': `${og.count} in ${(og.ms / 1000).toFixed(2)} s (${og.count ? (og.ms / og.count).toFixed(0) : 0} ms each)`,
+});
+
+console.log('\nPage weight (bytes; gzip level 9)');
+const rows: Record<string, Record<string, number>> = {};
+for (const [name, path] of [
+  ['home', '/en/'],
+  ['guide (fr)', '/fr/linkedin/'],
+  ['guide (en)', '/en/linkedin/'],
+  ['share page', '/fr/linkedin/steps/mobile-switch-off/'],
+  ['embed builder', '/fr/embed/'],
+  ['iframe page', '/embed/fr/linkedin/countdown/'],
+] as const) {
+  const w = pageWeight(path);
+  rows[name] = { 'HTML gz': w.html.gzip, 'CSS gz': w.css.gzip, 'JS gz': w.js.gzip, 'total gz': w.total.gzip, 'total raw': w.total.raw, requests: w.requests };
+}
+console.table(rows);
+const widget = fileWeight('/embed/countdown.js');
+console.log(`countdown.js: ${widget.raw} B raw, ${widget.gzip} B gzip`);
