@@ -11,22 +11,26 @@ class EmbedBuilder extends HTMLElement {
   connectedCallback(): void {
     const site = this.dataset['site'] ?? location.origin;
     const guides = JSON.parse(this.dataset['guides'] ?? '[]') as GuideChoice[];
-    const form = this.querySelector('form') as HTMLFormElement;
+    const form = this.querySelector('[data-options]') as HTMLElement;
     const code = this.querySelector('[data-snippet]') as HTMLElement;
     const preview = this.querySelector('[data-preview]') as HTMLElement;
     const status = this.querySelector('[data-status]') as HTMLElement;
     const copy = this.querySelector('[data-copy]') as HTMLButtonElement;
 
+    // Options change the preview at once: there is nothing to submit.
+    const value = (name: string) => {
+      const field = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}]:is(select, :checked)`);
+      return field ? field.value : null;
+    };
     const update = () => {
-      const data = new FormData(form);
-      const guide = guides.find((g) => g.id === data.get('guide')) ?? guides[0];
-      const lang = String(data.get('lang'));
+      const guide = guides.find((g) => g.id === value('guide')) ?? guides[0];
+      const lang = String(value('lang'));
       const local = guide?.langs[lang];
       if (!guide || !local) return;
-      const theme = String(data.get('theme'));
-      const compact = data.get('compact') === 'on';
+      const theme = String(value('theme'));
+      const compact = value('compact') === 'on';
       preview.replaceChildren();
-      if (data.get('method') === 'script') {
+      if (value('method') === 'script') {
         code.textContent = scriptSnippet(site, { guide: guide.id, lang, theme, compact, fallback: local.fallback, href: local.href });
         const widget = document.createElement('optout-countdown');
         widget.setAttribute('guide', guide.id);
