@@ -1,0 +1,107 @@
+// The site talks to no one else, sets no cookie, stores only the documented
+// preferences, and stays readable without JavaScript.
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../support/browser';
+import { distDir } from '../support/dist';
+import { serveDist, type StaticServer } from '../support/server';
+
+/** What the site may keep in the browser, and why: see README "Privacy". */
+export const allowedStorageKeys = ['optout:surface'];
+
+const allPages = () =>
+  readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') || f === '404.html')
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
+
+let browser: Browser;
+let server: StaticServer;
+
+describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('no page requests another origin, sets a cookie or writes storage', async () => {
+    const context = await browser.newContext();
+    const foreign: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin !== server.url) {
+        foreign.push(url);
+        return route.abort();
+      }
+      return route.continue();
+    });
+    const page = await context.newPage();
+    const pages = allPages();
+    expect(pages.length).toBeGreaterThan(25);
+    for (const path of pages) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      const state = await page.evaluate(() => ({ cookie: document.cookie, local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+      expect(state, path).toEqual({ cookie: '', local: [], session: [] });
+    }
+    expect((await context.cookies()).length).toBe(0);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('stores only the documented preference when the reader chooses a surface', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/linkedin/`);
+    await page.click('#mobile-tab');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(allowedStorageKeys);
+    await page.close();
+  });
+
+  it.each(['fr', 'en'])('without JavaScript the %s guide is whole: steps, sections, deadline, working links', async (lang) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${lang}/linkedin/`);
+    for (const id of ['summary', 'deadline', 'steps', 'web', 'mobile', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources']) {
+      expect(await page.isVisible(`#${id}`), id).toBe(true);
+    }
+    expect(await page.locator('li.step').count()).toBe(8);
+    for (const step of await page.locator('li.step').all()) expect(await step.isVisible()).toBe(true);
+    expect(await page.getAttribute('#deadline time', 'datetime')).toBe('2025-11-03');
+    await page.click(`a[href="/${lang}/linkedin/steps/web-switch-off/"]`);
+    await page.waitForURL(new RegExp(`/${lang}/linkedin/steps/web-switch-off/$`));
+    await page.click(`a[href="/${lang}/linkedin/#web-switch-off"]`);
+    await page.waitForURL(new RegExp(`/${lang}/linkedin/#web-switch-off$`));
+    await context.close();
+  });
+
+  it('reaches every control of the guide by keyboard, each with a visible focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/en/linkedin/`);
+    await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
+    const seen: { label: string; outline: string }[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        let el = document.activeElement as HTMLElement | null;
+        // Focus inside a widget's shadow root is reported on its host: look inside.
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { label: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} ${el.textContent?.trim().slice(0, 40) ?? ''}`, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      if (!focused) break;
+      seen.push(focused);
+    }
+    const labels = seen.map((s) => s.label);
+    expect(labels.some((l) => l.startsWith('a Skip to content'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('a Lire en français'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('button[role=tab]'))).toBe(true);
+    expect(labels.filter((l) => l.startsWith('button Copy link')).length).toBeGreaterThan(8);
+    for (const { label, outline } of seen) expect(outline, label).not.toMatch(/^none/);
+    await page.close();
+  });
+});
