@@ -1,6 +1,6 @@
 // <embed-builder>: rebuilds the snippet and the live preview as options change,
 // copies the snippet and says so to screen readers.
-import { iframeSnippet, iframeUrl, scriptSnippet, MAX_HEIGHT, MIN_HEIGHT } from '../lib/embed-snippets';
+import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl, scriptSnippet, MAX_HEIGHT, MIN_HEIGHT } from '../lib/embed-snippets';
 
 interface GuideChoice {
   id: string;
@@ -41,9 +41,16 @@ class EmbedBuilder extends HTMLElement {
       } else {
         const src = iframeUrl(site, lang, guide.id, { theme, compact });
         code.textContent = iframeSnippet(src, local.title);
-        const template = document.createElement('template');
-        template.innerHTML = iframeSnippet(new URL(new URL(src).pathname + new URL(src).search, location.origin).href, local.title);
-        preview.append(template.content);
+        // Built as an element, not parsed from the snippet: the page's CSP refuses inline style attributes.
+        const frame = document.createElement('iframe');
+        frame.src = new URL(new URL(src).pathname + new URL(src).search, location.origin).href;
+        frame.title = local.title;
+        frame.loading = 'lazy';
+        frame.setAttribute('sandbox', 'allow-scripts allow-popups');
+        frame.width = '480';
+        frame.height = String(DEFAULT_HEIGHT);
+        frame.className = 'w-full max-w-[480px] border-0';
+        preview.append(frame);
       }
       status.textContent = '';
     };
