@@ -53,7 +53,8 @@ export function defineCountdown(data: WidgetData): void {
       // The element's own lang, else the page's; an explicit unknown language is an error.
       const lang = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
       const s = data.strings[lang] ?? (get('lang') === null ? data.strings['en'] : undefined);
-      const guide = data.guides[get('guide') ?? ''];
+      // Own keys only: guide="__proto__" or "constructor" must not find a guide.
+      const guide = Object.hasOwn(data.guides, get('guide') ?? '') ? data.guides[get('guide') as string] : undefined;
       const local = guide?.langs[lang];
       const datetime = guide ? guide.instant : get('datetime');
       const deadline = parseInstant(datetime);
