@@ -1,14 +1,22 @@
 // `npm run bench`: timings and sizes, printed, never asserted (machines are noisy;
 // size budgets are enforced by tests/site/budgets.test.ts instead).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../support/dist';
+import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
+import { lighthouseScores } from './lighthouse';
+import { writeSyntheticGuides } from './synthetic';
 
-function build(): { seconds: number; output: string } {
+// `npm run bench -- --quick` skips the build-scaling runs (minutes at N = 100).
+const quick = process.argv.includes('--quick');
+
+function build(env: Record<string, string> = {}, args: string[] = []): { seconds: number; output: string } {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], { cwd: projectRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return { seconds: (performance.now() - start) / 1000, output: run.stdout };
 }
@@ -45,3 +53,30 @@ for (const [name, path] of [
 console.table(rows);
 const widget = fileWeight('/embed/countdown.js');
 console.log(`countdown.js: ${widget.raw} B raw, ${widget.gzip} B gzip`);
+
+if (hasChromium) {
+  console.log('\nLighthouse (mobile preset; goal 100 each)');
+  console.table(await lighthouseScores(['/en/', '/fr/', '/en/linkedin/', '/fr/linkedin/']));
+} else {
+  console.log('\nLighthouse skipped: no Chromium');
+}
+
+if (!quick) {
+  console.log('\nBuild scaling (synthetic guides, 8 steps each, 2 languages)');
+  const rows: Record<string, Record<string, string>> = {};
+  let first: number | undefined;
+  for (const count of [1, 10, 50, 100]) {
+    const dir = mkdtempSync(join(tmpdir(), 'optout-bench-'));
+    try {
+      writeSyntheticGuides(join(dir, 'content'), count);
+      const result = build({ OPTOUT_CONTENT_DIR: join(dir, 'content') }, ['--outDir', join(dir, 'dist')]);
+      const pages = (result.output.match(/index\.html/g) ?? []).length;
+      const perPage = result.seconds / pages;
+      first ??= perPage;
+      rows[`N = ${count}`] = { 'build (s)': result.seconds.toFixed(1), pages: String(pages), 's / page': perPage.toFixed(3), 'vs N = 1': `${(perPage / first).toFixed(2)}×` };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.table(rows);
+}

@@ -1,0 +1,45 @@
+// Synthetic guides for the build-scaling benchmark: valid content, 8 steps each
+// (4 web, 4 app), in both languages.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { languages } from '../../src/i18n/languages';
+
+const guideYaml = (n: number) => `platform: Platform ${n}
+owner: Owner ${n}
+deadline:
+  date: 2025-11-03
+  instant: 2025-11-02T22:00:00Z
+status: in-force
+regions: [EU]
+settingsUrl: https://example.org/${n}/settings
+lastVerified: 2025-12-01
+sources:
+  notice:
+    title: Privacy notice ${n}
+    url: https://example.org/${n}/privacy
+    publisher: Platform ${n}
+    kind: primary
+    lang: en
+`;
+
+const mdx = (front: Record<string, string | number>, body: string) =>
+  `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n')}\nsources: [notice]\n---\n\n${body}\n`;
+
+export function writeSyntheticGuides(contentDir: string, count: number): void {
+  for (let n = 1; n <= count; n++) {
+    const dir = join(contentDir, `guide-${n}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'guide.yaml'), guideYaml(n));
+    for (const lang of languages) {
+      for (const folder of ['steps', 'data', 'faq']) mkdirSync(join(dir, lang, folder), { recursive: true });
+      writeFileSync(join(dir, lang, 'overview.mdx'), mdx({ title: `Guide ${n} (${lang})`, description: `Synthetic guide ${n}.` }, `Summary of guide ${n} in ${lang}.`));
+      for (const surface of ['web', 'mobile']) {
+        for (let order = 1; order <= 4; order++) {
+          writeFileSync(join(dir, lang, 'steps', `${surface}-step-${order}.mdx`), mdx({ title: `Step ${order} (${lang})`, surface, order }, `Do thing ${order} on ${surface}, in ${lang}.`));
+        }
+      }
+      writeFileSync(join(dir, lang, 'data', 'profile.mdx'), mdx({ title: 'Profile', order: 1 }, `Profile data (${lang}).`));
+      writeFileSync(join(dir, lang, 'faq', 'question.mdx'), mdx({ question: 'A question?', order: 1 }, `An answer (${lang}).`));
+    }
+  }
+}
