@@ -8,7 +8,7 @@ import { distDir } from '../support/dist';
 import { serveDist, type StaticServer } from '../support/server';
 
 /** What the site may keep in the browser, and why: see README "Privacy". */
-export const allowedStorageKeys = ['optout:surface'];
+export const allowedStorageKeys = ['optout:checklist', 'optout:surface'];
 
 const allPages = () =>
   readdirSync(distDir, { recursive: true, encoding: 'utf8' })
@@ -53,11 +53,28 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('stores only the documented preference when the reader chooses a surface', async () => {
+  it('stores only the documented preferences: the chosen surface and the ticked steps', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/en/linkedin/`);
     await page.click('#mobile-tab');
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(allowedStorageKeys);
+    await page.check('#mobile-open-settings input[type=checkbox]');
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(allowedStorageKeys);
+    await page.close();
+  });
+
+  it('keeps ticked steps across visits, announces them, and clears them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fr/linkedin/`);
+    await page.click('#web-tab');
+    await page.check('#web-switch-off input[type=checkbox]');
+    await expect.poll(() => page.textContent('#share-status')).toBe('Fait\u00a0: Désactivez le réglage');
+    await page.reload();
+    expect(await page.isChecked('#web-switch-off input[type=checkbox]')).toBe(true);
+    expect(await page.isChecked('#web-open-settings input[type=checkbox]')).toBe(false);
+    await page.getByRole('button', { name: 'Effacer mes coches' }).click();
+    await expect.poll(() => page.textContent('#share-status')).toBe('Toutes les coches sont effacées.');
+    expect(await page.isChecked('#web-switch-off input[type=checkbox]')).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('optout:checklist'))).toBeNull();
     await page.close();
   });
 
@@ -101,6 +118,8 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     expect(labels.some((l) => l.startsWith('a Lire en français'))).toBe(true);
     expect(labels.some((l) => l.startsWith('button[role=tab]'))).toBe(true);
     expect(labels.filter((l) => l.startsWith('button Copy link')).length).toBeGreaterThan(8);
+    expect(labels.filter((l) => l.startsWith('input')).length).toBe(4);
+    expect(labels.some((l) => l.startsWith('button Clear my ticks'))).toBe(true);
     for (const { label, outline } of seen) expect(outline, label).not.toMatch(/^none/);
     await page.close();
   });

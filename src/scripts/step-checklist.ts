@@ -1,0 +1,70 @@
+// <step-checklist>: a "did this step" checkbox on each step, kept in this browser
+// only (localStorage), with a reset button. Announced through the page's status region.
+import { CHECKLIST_KEY, clearGuide, parseChecklist, toggle, type Checklist } from '../lib/checklist';
+
+function load(): Checklist {
+  try {
+    return parseChecklist(localStorage.getItem(CHECKLIST_KEY));
+  } catch {
+    return {};
+  }
+}
+
+function save(list: Checklist): void {
+  try {
+    if (Object.keys(list).length) localStorage.setItem(CHECKLIST_KEY, JSON.stringify(list));
+    else localStorage.removeItem(CHECKLIST_KEY);
+  } catch {
+    // Storage may be disabled: the ticks then last for this page only.
+  }
+}
+
+function announce(message: string): void {
+  const status = document.getElementById('share-status');
+  if (!status) return;
+  status.textContent = '';
+  requestAnimationFrame(() => {
+    status.textContent = message;
+  });
+}
+
+class StepChecklist extends HTMLElement {
+  connectedCallback(): void {
+    if (this.querySelector('input')) return;
+    const { guide = '', done = '', reset = '', marked = '', unmarked = '', cleared = '', note = '' } = this.dataset;
+    const fill = (template: string, title: string) => template.replace('{{title}}', title);
+    const boxes: HTMLInputElement[] = [];
+    for (const step of this.querySelectorAll<HTMLElement>('li.step')) {
+      const title = step.dataset['title'] ?? step.id;
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      label.className = 'no-print mt-3 flex items-center gap-2 font-semibold';
+      box.type = 'checkbox';
+      box.className = 'size-5';
+      box.value = step.id;
+      box.checked = (load()[guide] ?? []).includes(step.id);
+      box.addEventListener('change', () => {
+        save(toggle(load(), guide, step.id, box.checked));
+        announce(fill(box.checked ? marked : unmarked, title));
+      });
+      label.append(box, done);
+      step.querySelector('share-actions')?.before(label);
+      boxes.push(box);
+    }
+    const bar = document.createElement('p');
+    bar.className = 'no-print mt-4 flex flex-wrap items-center gap-3 text-sm';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'share-button';
+    button.textContent = reset;
+    button.addEventListener('click', () => {
+      save(clearGuide(load(), guide));
+      for (const box of boxes) box.checked = false;
+      announce(cleared);
+    });
+    bar.append(note, ' ', button);
+    this.prepend(bar);
+  }
+}
+
+if (!customElements.get('step-checklist')) customElements.define('step-checklist', StepChecklist);
