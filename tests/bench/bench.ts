@@ -48,7 +48,10 @@ for (const [name, path] of [
   ['iframe page', '/embed/fr/linkedin/countdown/'],
 ] as const) {
   const w = pageWeight(path);
-  rows[name] = { 'HTML gz': w.html.gzip, 'CSS gz': w.css.gzip, 'JS gz': w.js.gzip, 'total gz': w.total.gzip, 'total raw': w.total.raw, requests: w.requests };
+  rows[name] = {
+    'HTML raw': w.html.raw, 'HTML gz': w.html.gzip, 'CSS raw': w.css.raw, 'CSS gz': w.css.gzip,
+    'JS raw': w.js.raw, 'JS gz': w.js.gzip, 'total raw': w.total.raw, 'total gz': w.total.gzip, requests: w.requests,
+  };
 }
 console.table(rows);
 const widget = fileWeight('/embed/countdown.js');
