@@ -1,0 +1,39 @@
+// Warnings, not errors: facts not checked for a while, and translations that may
+// lag behind a newer text in the other language.
+import { languages } from '../../i18n/languages';
+import type { Problem } from './problems';
+import type { EntryPlace, GuideFile } from './read';
+
+export const DEFAULT_REVIEW_DAYS = 90;
+const DAY = 86_400_000;
+
+export function staleGuides(guides: GuideFile[], now: Date, reviewDays = DEFAULT_REVIEW_DAYS): Problem[] {
+  return guides
+    .filter((g) => now.getTime() - Date.parse(`${g.data.lastVerified}T00:00:00Z`) > reviewDays * DAY)
+    .map((g) => {
+      const line = g.lineOf(['lastVerified']);
+      const days = Math.floor((now.getTime() - Date.parse(`${g.data.lastVerified}T00:00:00Z`)) / DAY);
+      return { file: g.file, ...(line ? { line } : {}), field: 'lastVerified', message: `facts last checked ${days} days ago (more than ${reviewDays}): check them against the sources and update the date` };
+    });
+}
+
+/** `changedAt` gives a file's last change (e.g. from git), or undefined when unknown. */
+export function laggingTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const groups = new Map<string, EntryPlace[]>();
+  for (const place of places) {
+    const key = `${place.guide}/${place.kind}/${place.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), place]);
+  }
+  for (const group of groups.values()) {
+    const dated = group.map((place) => ({ place, at: changedAt(place.file) })).filter((d): d is { place: EntryPlace; at: Date } => d.at !== undefined);
+    if (dated.length < languages.length) continue;
+    const newest = dated.reduce((a, b) => (b.at > a.at ? b : a));
+    for (const { place, at } of dated) {
+      if (at < newest.at) {
+        problems.push({ file: place.file, field: '(file)', message: `last changed ${at.toISOString().slice(0, 10)}, before its ${newest.place.lang} text (${newest.at.toISOString().slice(0, 10)}): check that the translation is still up to date` });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,37 @@
+// `npm run check` on broken and valid content: output lines and exit codes.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { projectRoot } from '../support/dist';
+import { fixtureRoot } from '../support/fixtures';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+function check(...cases: string[]) {
+  const root = fixtureRoot(...cases);
+  roots.push(root);
+  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/cli/check.ts')], {
+    cwd: root,
+    env: { ...process.env, OPTOUT_CONTENT_DIR: 'content' },
+    encoding: 'utf8',
+  });
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+it('lists every error as file:line  field  message and exits 1', () => {
+  const { status, out } = check('wrong-enum', 'unknown-source', 'stray-file');
+  expect(status).toBe(1);
+  expect(out).toContain('error    content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
+  expect(out).toContain('error    content/example/en/data/profile.mdx:4  sources.1  unknown source "blog-post"');
+  expect(out).toContain('error    content/example/fr/notes.txt  (file)  unexpected file here');
+  expect(out).toMatch(/^4 error\(s\), 1 warning\(s\); \d+ entries checked in 1 guide\(s\): example$/m);
+});
+
+it('exits 0 on valid content, with a warning for facts not checked for 90 days', () => {
+  const { status, out } = check();
+  expect(status).toBe(0);
+  expect(out).toMatch(/warning {2}content\/example\/guide\.yaml:9 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
+  expect(out).toMatch(/^0 error\(s\), 1 warning\(s\)/m);
+});

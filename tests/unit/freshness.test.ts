@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { laggingTranslations, staleGuides } from '../../src/lib/content/freshness';
+import { readContent } from '../../src/lib/content/read';
+import { fixtureRoot } from '../support/fixtures';
+
+const root = fixtureRoot();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = readContent(join(root, 'content'), root);
+
+describe('freshness warnings', () => {
+  it('warns when the facts were checked more than the review interval ago', () => {
+    expect(staleGuides(content.guides, new Date('2026-02-01T00:00:00Z'))).toEqual([]);
+    const [warning] = staleGuides(content.guides, new Date('2026-03-15T00:00:00Z'));
+    expect(warning).toMatchObject({ file: 'content/example/guide.yaml', line: 9, field: 'lastVerified' });
+    expect(warning!.message).toMatch(/facts last checked 104 days ago \(more than 90\)/);
+    expect(staleGuides(content.guides, new Date('2026-03-15T00:00:00Z'), 365)).toEqual([]);
+  });
+
+  it('warns on the older twin when one language changed after the other', () => {
+    const dates: Record<string, string> = {
+      'content/example/fr/faq/too-late.mdx': '2026-01-10T00:00:00Z',
+      'content/example/en/faq/too-late.mdx': '2026-01-02T00:00:00Z',
+    };
+    const warnings = laggingTranslations(content.places, (file) => (dates[file] ? new Date(dates[file]) : new Date('2026-01-01T00:00:00Z')));
+    expect(warnings).toEqual([
+      { file: 'content/example/en/faq/too-late.mdx', field: '(file)', message: 'last changed 2026-01-02, before its fr text (2026-01-10): check that the translation is still up to date' },
+    ]);
+    expect(laggingTranslations(content.places, () => undefined)).toEqual([]);
+  });
+});
