@@ -1,11 +1,12 @@
 // <share-actions>: "Copy link" copies the canonical URL and confirms on the
 // button and in the page's polite status region; "Share" opens the system sheet
 // where the Web Share API exists (phones). Nothing is sent anywhere else.
+import { announce } from './announce';
+
 class ShareActions extends HTMLElement {
   connectedCallback(): void {
     if (this.querySelector('button')) return;
     const { url = '', title = '', copy = '', copied = '', copyFailed = '', share = '' } = this.dataset;
-    const status = document.getElementById('share-status');
     // Visible verb, then the target for screen readers: "Copy link: Switch it off".
     const button = (text: string) => {
       const el = document.createElement('button');
@@ -32,13 +33,7 @@ class ShareActions extends HTMLElement {
       } catch {
         message = copyFailed;
       }
-      if (status) {
-        // Emptied first, so that copying twice is announced twice.
-        status.textContent = '';
-        requestAnimationFrame(() => {
-          status.textContent = message;
-        });
-      }
+      announce(message);
     });
     if (typeof navigator.share === 'function') {
       button(share).el.addEventListener('click', () => {

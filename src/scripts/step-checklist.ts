@@ -1,6 +1,7 @@
 // <step-checklist>: a "did this step" checkbox on each step, kept in this browser
 // only (localStorage), with a reset button. Announced through the page's status region.
 import { CHECKLIST_KEY, clearGuide, parseChecklist, toggle, type Checklist } from '../lib/checklist';
+import { announce } from './announce';
 
 function load(): Checklist {
   try {
@@ -17,15 +18,6 @@ function save(list: Checklist): void {
   } catch {
     // Storage may be disabled: the ticks then last for this page only.
   }
-}
-
-function announce(message: string): void {
-  const status = document.getElementById('share-status');
-  if (!status) return;
-  status.textContent = '';
-  requestAnimationFrame(() => {
-    status.textContent = message;
-  });
 }
 
 class StepChecklist extends HTMLElement {

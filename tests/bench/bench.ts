@@ -1,8 +1,7 @@
 // `npm run bench`: timings and sizes, printed, never asserted (machines are noisy;
 // size budgets are enforced by tests/site/budgets.test.ts instead).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../support/dist';
@@ -27,7 +26,7 @@ function routeMs(output: string, pattern: RegExp): { count: number; ms: number }
   return { count: lines.length, ms: lines.reduce((sum, line) => sum + Number(/\(\+(\d+)ms\)/.exec(line)?.[1] ?? 0), 0) };
 }
 
-const { seconds, output } = build();
+const { seconds, output } = build({}, ['--force']);
 const og = routeMs(output, /\/og\/.+\.png/);
 const pages = routeMs(output, /index\.html/);
 console.log('\nBuild');
@@ -69,10 +68,13 @@ if (!quick) {
   const rows: Record<string, Record<string, string>> = {};
   let first: number | undefined;
   for (const count of [1, 10, 50, 100]) {
-    const dir = mkdtempSync(join(tmpdir(), 'optout-bench-'));
+    // Inside the project (Vite serves nothing from outside it), gitignored; --force
+    // rebuilds Astro's content cache, which otherwise still points at the last run's files.
+    mkdirSync(join(projectRoot, '.bench'), { recursive: true });
+    const dir = mkdtempSync(join(projectRoot, '.bench', 'run-'));
     try {
       writeSyntheticGuides(join(dir, 'content'), count);
-      const result = build({ OPTOUT_CONTENT_DIR: join(dir, 'content') }, ['--outDir', join(dir, 'dist')]);
+      const result = build({ OPTOUT_CONTENT_DIR: join(dir, 'content') }, ['--force', '--outDir', join(dir, 'dist')]);
       const pages = (result.output.match(/index\.html/g) ?? []).length;
       const perPage = result.seconds / pages;
       first ??= perPage;
@@ -82,4 +84,6 @@ if (!quick) {
     }
   }
   console.table(rows);
+  // Leave the content cache as the real content needs it.
+  build({}, ['--force']);
 }

@@ -31,7 +31,7 @@ export function writeSyntheticGuides(contentDir: string, count: number): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'guide.yaml'), guideYaml(n));
     for (const lang of languages) {
-      for (const folder of ['steps', 'data', 'faq']) mkdirSync(join(dir, lang, folder), { recursive: true });
+      for (const folder of ['steps', 'data', 'exclusions', 'legal', 'faq']) mkdirSync(join(dir, lang, folder), { recursive: true });
       writeFileSync(join(dir, lang, 'overview.mdx'), mdx({ title: `Guide ${n} (${lang})`, description: `Synthetic guide ${n}.` }, `Summary of guide ${n} in ${lang}.`));
       for (const surface of ['web', 'mobile']) {
         for (let order = 1; order <= 4; order++) {
@@ -39,6 +39,8 @@ export function writeSyntheticGuides(contentDir: string, count: number): void {
         }
       }
       writeFileSync(join(dir, lang, 'data', 'profile.mdx'), mdx({ title: 'Profile', order: 1 }, `Profile data (${lang}).`));
+      writeFileSync(join(dir, lang, 'exclusions', 'messages.mdx'), mdx({ title: 'Messages', order: 1 }, `Private messages (${lang}).`));
+      writeFileSync(join(dir, lang, 'legal', 'basis.mdx'), mdx({ title: 'Legal basis', section: 'law', order: 1 }, `Legitimate interest (${lang}).`));
       writeFileSync(join(dir, lang, 'faq', 'question.mdx'), mdx({ question: 'A question?', order: 1 }, `An answer (${lang}).`));
     }
   }

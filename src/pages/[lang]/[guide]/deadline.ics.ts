@@ -1,0 +1,38 @@
+// "Add to my calendar": the guide's deadline as an all-day event with a reminder the day before.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { languages, type Lang } from '../../../i18n/languages';
+import { intlLocale, useTranslations } from '../../../i18n';
+import { listGuides, loadGuide } from '../../../lib/content/collections';
+import { formatDate } from '../../../lib/format';
+import { calendar } from '../../../lib/ical';
+import { absoluteUrl, guidePath } from '../../../lib/links';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const guides = await listGuides();
+  return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
+};
+
+export const GET: APIRoute = async ({ params, site, url }) => {
+  const lang = params['lang'] as Lang;
+  const guideId = params['guide'] as string;
+  const base = site ?? url;
+  const { guide, overview } = await loadGuide(guideId, lang);
+  const t = useTranslations(lang);
+  const { platform, deadline, status, lastVerified } = guide.data;
+  const sentence = t(status === 'in-force' ? 'deadline.inForce' : 'deadline.upcoming', { platform, date: formatDate(deadline.date, intlLocale[lang]) });
+  const link = absoluteUrl(guidePath(lang, guideId), base);
+  const body = calendar(
+    {
+      uid: `deadline-${guideId}-${lang}@${new URL(base).host}`,
+      date: deadline.date,
+      stamp: lastVerified,
+      summary: overview.data.title,
+      description: `${sentence} ${t('countdown.after')} ${link}`,
+      url: link,
+      alarm: '-P1D',
+      lang,
+    },
+    `-//${t('site.name')}//${guideId}//${lang.toUpperCase()}`,
+  );
+  return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+};
