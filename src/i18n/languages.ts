@@ -1,7 +1,6 @@
 // The site's languages. Content folders, routes and UI strings all follow this list.
 export const languages = ['fr', 'en'] as const;
 export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'en';
 
 export const isLang = (value: unknown): value is Lang =>
   typeof value === 'string' && (languages as readonly string[]).includes(value);

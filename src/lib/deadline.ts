@@ -15,6 +15,3 @@ export function instantStartsDate(isoDate: string, instant: string): boolean {
 
 /** The calendar date of `now` in UTC, as YYYY-MM-DD. */
 export const todayUtc = (now: Date): string => now.toISOString().slice(0, 10);
-
-/** Whether the deadline instant has been reached at `now`. */
-export const hasPassed = (instant: string, now: number): boolean => now >= Date.parse(instant);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
 import { ogImagePath, stepSharePath } from '../../src/lib/links';
-import { pngSize } from '../../src/lib/og/render';
+import { pngSize } from '../support/png';
 import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
 
 const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });

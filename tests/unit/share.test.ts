@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anchorPath, ogImagePath, stepSharePath } from '../../src/lib/links';
 import { plainText } from '../../src/lib/plain-text';
 import { breadcrumbList, howTo, jsonLd } from '../../src/lib/structured-data';
-import { OG_HEIGHT, OG_WIDTH, pngSize, renderOgImage } from '../../src/lib/og/render';
+import { OG_HEIGHT, OG_WIDTH, renderOgImage } from '../../src/lib/og/render';
+import { pngSize } from '../support/png';
 
 describe('share links', () => {
   it('builds the same language-neutral paths in every language', () => {

@@ -31,7 +31,7 @@ type Node = { type: string; props: { style?: Record<string, string | number>; ch
 const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
 
 // satori sizes boxes like CSS content-box: padding and border add to width and height.
-export function ogTree(card: OgCard): Node {
+function ogTree(card: OgCard): Node {
   const titleSize = card.title.length > 70 ? 56 : card.title.length > 40 ? 66 : 76;
   return el(
     { width: OG_WIDTH - 2 * 72, height: OG_HEIGHT - 2 * 64 - 16, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#f6f7fb', color: '#161616', fontFamily: 'Inter', borderTop: '16px solid #2e4aa8' },
@@ -49,9 +49,4 @@ export function ogTree(card: OgCard): Node {
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
   const svg = await satori(ogTree(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
