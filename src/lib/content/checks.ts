@@ -4,7 +4,7 @@ import { languages } from '../../i18n/languages';
 import { instantStartsDate, todayUtc } from '../deadline';
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
-import type { Entry, EntryPlace, GuideFile, ReadResult } from './read';
+import { groupByEntry, type Entry, type EntryPlace, type GuideFile, type ReadResult } from './read';
 
 /** Section anchors of the guide page; entry ids must not take them. */
 export const reservedAnchors = [
@@ -19,12 +19,7 @@ const at = (entry: Entry | GuideFile, path: (string | number)[], field: string, 
 
 function translationParity(places: EntryPlace[]): Problem[] {
   const problems: Problem[] = [];
-  const groups = new Map<string, EntryPlace[]>();
-  for (const place of places) {
-    const key = `${place.guide}/${place.kind}/${place.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), place]);
-  }
-  for (const group of groups.values()) {
+  for (const group of groupByEntry(places)) {
     for (const lang of languages) {
       if (group.some((p) => p.lang === lang)) continue;
       for (const place of group) {

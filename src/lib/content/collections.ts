@@ -1,29 +1,51 @@
 // Gathers one guide in one language from Astro's collections, sorted for display.
 // The content was validated as a whole before the build (integration.ts).
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../../i18n/languages';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { languages, type Lang } from '../../i18n/languages';
 import { parseEntryId } from './entry-id';
 import { legalSections, surfaces } from './schemas';
 
 type Ordered = 'steps' | 'data' | 'exclusions' | 'legal' | 'faq';
 export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & { anchor: string };
 
+type Grouped<C extends Ordered> = Map<string, WithId<C>[]>;
+// Each collection is grouped by guide and language once per build, so a page costs
+// the same whatever the number of guides. Not in dev, where content changes live.
+const groupedCache = new Map<Ordered, Promise<Grouped<Ordered>>>();
+
+async function groupCollection<C extends Ordered>(collection: C): Promise<Grouped<C>> {
+  const groups: Grouped<C> = new Map();
+  for (const entry of (await getCollection(collection)) as CollectionEntry<C>[]) {
+    const ref = parseEntryId(entry.id);
+    const key = `${ref.guide}/${ref.lang}`;
+    groups.set(key, [...(groups.get(key) ?? []), Object.assign(entry, { anchor: ref.id })]);
+  }
+  for (const list of groups.values()) list.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
+  return groups;
+}
+
 async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: Lang): Promise<WithId<C>[]> {
-  const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  return all
-    .map((entry) => ({ entry, ref: parseEntryId(entry.id) }))
-    .filter(({ ref }) => ref.guide === guide && ref.lang === lang)
-    .map(({ entry, ref }) => Object.assign(entry, { anchor: ref.id }))
-    .sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
+  let grouped = groupedCache.get(collection) as Promise<Grouped<C>> | undefined;
+  if (!grouped) {
+    grouped = groupCollection(collection);
+    if (!import.meta.env.DEV) groupedCache.set(collection, grouped as Promise<Grouped<Ordered>>);
+  }
+  return (await grouped).get(`${guide}/${lang}`) ?? [];
 }
 
 export async function listGuides() {
   return (await getCollection('guides')).sort((a, b) => a.data.platform.localeCompare(b.data.platform));
 }
 
+/** getStaticPaths for routes with one page per guide and language. */
+export async function guideLangPaths() {
+  const guides = await listGuides();
+  return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
+}
+
 export async function loadGuide(guideId: string, lang: Lang) {
-  const guide = (await listGuides()).find((g) => g.id === guideId);
-  const overview = (await getCollection('overviews')).find((o) => o.id === `${guideId}/${lang}/overview`);
+  const guide = await getEntry('guides', guideId);
+  const overview = await getEntry('overviews', `${guideId}/${lang}/overview`);
   if (!guide || !overview) throw new Error(`guide "${guideId}" has no ${lang} content`);
   const steps = await entriesOf('steps', guideId, lang);
   const legal = await entriesOf('legal', guideId, lang);

@@ -2,7 +2,7 @@
 // lag behind a newer text in the other language.
 import { languages } from '../../i18n/languages';
 import type { Problem } from './problems';
-import type { EntryPlace, GuideFile } from './read';
+import { groupByEntry, type EntryPlace, type GuideFile } from './read';
 
 export const DEFAULT_REVIEW_DAYS = 90;
 const DAY = 86_400_000;
@@ -20,12 +20,7 @@ export function staleGuides(guides: GuideFile[], now: Date, reviewDays = DEFAULT
 /** `changedAt` gives a file's last change (e.g. from git), or undefined when unknown. */
 export function laggingTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Problem[] {
   const problems: Problem[] = [];
-  const groups = new Map<string, EntryPlace[]>();
-  for (const place of places) {
-    const key = `${place.guide}/${place.kind}/${place.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), place]);
-  }
-  for (const group of groups.values()) {
+  for (const group of groupByEntry(places)) {
     const dated = group.map((place) => ({ place, at: changedAt(place.file) })).filter((d): d is { place: EntryPlace; at: Date } => d.at !== undefined);
     if (dated.length < languages.length) continue;
     const newest = dated.reduce((a, b) => (b.at > a.at ? b : a));

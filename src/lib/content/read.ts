@@ -31,6 +31,16 @@ export interface Entry {
 /** Where an entry file stands, whether or not its content is valid. */
 export type EntryPlace = Pick<Entry, 'guide' | 'lang' | 'kind' | 'id' | 'file'>;
 
+/** Places of the same entry in every language, keyed by guide, kind and id. */
+export function groupByEntry(places: EntryPlace[]): EntryPlace[][] {
+  const groups = new Map<string, EntryPlace[]>();
+  for (const place of places) {
+    const key = `${place.guide}/${place.kind}/${place.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), place]);
+  }
+  return [...groups.values()];
+}
+
 export interface ReadResult {
   guides: GuideFile[];
   /** Entries whose front matter is valid. */

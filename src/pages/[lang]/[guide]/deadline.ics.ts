@@ -1,16 +1,13 @@
 // "Add to my calendar": the guide's deadline as an all-day event with a reminder the day before.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { languages, type Lang } from '../../../i18n/languages';
+import type { Lang } from '../../../i18n/languages';
 import { intlLocale, useTranslations } from '../../../i18n';
-import { listGuides, loadGuide } from '../../../lib/content/collections';
+import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { formatDate } from '../../../lib/format';
 import { calendar } from '../../../lib/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const guides = await listGuides();
-  return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
-};
+export const getStaticPaths: GetStaticPaths = guideLangPaths;
 
 export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = params['lang'] as Lang;

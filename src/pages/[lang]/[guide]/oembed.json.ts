@@ -1,15 +1,12 @@
 // oEmbed (https://oembed.com) for the guide's countdown: CMSs that discover it
 // from the guide page's <link rel="alternate"> embed the countdown iframe.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { languages, type Lang } from '../../../i18n/languages';
+import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
-import { listGuides, loadGuide } from '../../../lib/content/collections';
+import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed-snippets';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const guides = await listGuides();
-  return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
-};
+export const getStaticPaths: GetStaticPaths = guideLangPaths;
 
 export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = params['lang'] as Lang;
