@@ -25,7 +25,7 @@ describe('freshness warnings', () => {
     };
     const warnings = laggingTranslations(content.places, (file) => (dates[file] ? new Date(dates[file]) : new Date('2026-01-01T00:00:00Z')));
     expect(warnings).toEqual([
-      { file: 'content/example/en/faq/too-late.mdx', field: '(file)', message: 'last changed 2026-01-02, before its fr text (2026-01-10): check that the translation is still up to date' },
+      { file: 'content/example/en/faq/too-late.mdx', field: '(file)', message: 'last changed 2026-01-02 00:00 UTC, before its fr text (2026-01-10 00:00 UTC): check that the translation is still up to date' },
     ]);
     expect(laggingTranslations(content.places, () => undefined)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { groupByEntry, type EntryPlace, type GuideFile } from './read';
 
 export const DEFAULT_REVIEW_DAYS = 90;
 const DAY = 86_400_000;
+const stamp = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export function staleGuides(guides: GuideFile[], now: Date, reviewDays = DEFAULT_REVIEW_DAYS): Problem[] {
   return guides
@@ -26,7 +27,7 @@ export function laggingTranslations(places: EntryPlace[], changedAt: (file: stri
     const newest = dated.reduce((a, b) => (b.at > a.at ? b : a));
     for (const { place, at } of dated) {
       if (at < newest.at) {
-        problems.push({ file: place.file, field: '(file)', message: `last changed ${at.toISOString().slice(0, 10)}, before its ${newest.place.lang} text (${newest.at.toISOString().slice(0, 10)}): check that the translation is still up to date` });
+        problems.push({ file: place.file, field: '(file)', message: `last changed ${stamp(at)}, before its ${newest.place.lang} text (${stamp(newest.at)}): check that the translation is still up to date` });
       }
     }
   }
