@@ -20,6 +20,11 @@ sources:
     publisher: Platform ${n}
     kind: primary
     lang: en
+updates:
+  - date: 2025-12-01
+    summary:
+      fr: Publication.
+      en: Published.
 `;
 
 const mdx = (front: Record<string, string | number>, body: string) =>

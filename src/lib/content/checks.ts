@@ -145,6 +145,11 @@ function guideFacts(guide: GuideFile, now: Date): Problem[] {
   if (lastVerified > today) {
     problems.push(at(guide, ['lastVerified'], 'lastVerified', `${lastVerified} is in the future: expected the day the facts were checked, at the latest ${today}`));
   }
+  guide.data.updates.forEach((update, index) => {
+    if (update.date > today) {
+      problems.push(at(guide, ['updates', index, 'date'], `updates.${index}.date`, `${update.date} is in the future: expected the day the change was published, at the latest ${today}`));
+    }
+  });
   for (const [id, source] of Object.entries(sources)) {
     if (source.date && source.date > today) {
       problems.push(at(guide, ['sources', id, 'date'], `sources.${id}.date`, `${source.date} is in the future: expected the document's own date, at the latest ${today}`));
@@ -152,6 +157,22 @@ function guideFacts(guide: GuideFile, now: Date): Problem[] {
   }
   if (status === 'in-force' && now.getTime() < Date.parse(deadline.instant)) {
     problems.push(at(guide, ['status'], 'status', `"in-force" before the deadline (${deadline.instant}): expected "upcoming" until then`));
+  }
+  return problems;
+}
+
+/** Updates may point at steps, entries or sections of their guide, and nothing else. */
+function updateAnchors(result: ReadResult): Problem[] {
+  const problems: Problem[] = [];
+  for (const guide of result.guides) {
+    const known = new Set([...reservedAnchors, ...result.places.filter((p) => p.guide === guide.guide && p.kind !== 'overview').map((p) => p.id)]);
+    guide.data.updates.forEach((update, index) =>
+      update.anchors.forEach((anchor, position) => {
+        if (!known.has(anchor)) {
+          problems.push(at(guide, ['updates', index, 'anchors', position], `updates.${index}.anchors.${position}`, `unknown anchor "${anchor}": expected the id of a step, entry or section of this guide`));
+        }
+      }),
+    );
   }
   return problems;
 }
@@ -184,6 +205,7 @@ export function crossChecks(result: ReadResult, now: Date): Problem[] {
     ...knownSources(entries, guides),
     ...labelsInBody(entries),
     ...result.guides.flatMap((g) => guideFacts(g, now)),
+    ...updateAnchors(result),
     ...completeGuides(result),
   ];
 }

@@ -2,6 +2,7 @@
 // reads when the build refuses their file. Astro's collections and the
 // validator (validate.ts) both use these schemas, so there is one source of truth.
 import { z } from 'zod';
+import { languages } from '../../i18n/languages';
 
 /** Kebab-case identifier: it becomes a URL fragment and a file name. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -86,6 +87,20 @@ export const guideSchema = z
     sources: z.record(id('Source id, cited from entries'), sourceSchema, {
       description: 'Every document the guide relies on, by id',
     }),
+    updates: z
+      .array(
+        z
+          .object({
+            date: isoDate('The day the change was published'),
+            summary: z
+              .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `What changed, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
+              .strict(),
+            anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
+          })
+          .strict(),
+        { description: 'What changed in the guide and when, one feed item each (first publication included)' },
+      )
+      .min(1, 'expected at least one update: the first publication'),
   })
   .strict();
 
