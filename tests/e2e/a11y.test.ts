@@ -3,11 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useBrowserAndSite } from '../support/browser';
 import { distDir } from '../support/dist';
-import { serveDist, type StaticServer } from '../support/server';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -24,26 +22,18 @@ const variants = [
   { name: 'desktop, dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
 ];
 
-let browser: Browser;
-let server: StaticServer;
 
 describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserAndSite();
 
   it.each(variants)('every page has no violation: $name', async ({ viewport, colorScheme }) => {
     const paths = [...sitemapPaths(), '/embed/fr/linkedin/countdown/', '/embed/en/linkedin/countdown/?theme=dark'];
     expect(paths.length).toBeGreaterThan(20);
-    const context = await browser.newContext({ viewport, colorScheme });
+    const context = await site.browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of paths) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.waitForLoadState('load');
       await page.addScriptTag({ content: axeSource });
       const results = await page.evaluate((runTags) => (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ passes: unknown[]; violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: runTags } }), tags);

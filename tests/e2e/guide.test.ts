@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, useBrowserAndSite } from '../support/browser';
 
-let browser: Browser;
-let server: StaticServer;
 
 /** True when the element's top edge is inside the viewport. */
 const inView = (page: Page, id: string) =>
@@ -14,17 +11,11 @@ const inView = (page: Page, id: string) =>
   }, id);
 
 describe.skipIf(!hasChromium)('the guide in Chromium', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserAndSite();
 
   it('opens on a linked app step and keeps it across the language switch', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/en/linkedin/#mobile-ai-setting`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}/en/linkedin/#mobile-ai-setting`);
     await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
     expect(await page.isVisible('#mobile-ai-setting')).toBe(true);
     expect(await inView(page, 'mobile-ai-setting')).toBe(true);
@@ -40,8 +31,8 @@ describe.skipIf(!hasChromium)('the guide in Chromium', () => {
   });
 
   it('switches surfaces with the arrow keys and remembers the choice', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/fr/linkedin/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/fr/linkedin/`);
     await page.focus('[role="tab"][aria-selected="true"]');
     const first = await page.getAttribute('[role="tab"][aria-selected="true"]', 'id');
     await page.keyboard.press('ArrowRight');
@@ -55,9 +46,9 @@ describe.skipIf(!hasChromium)('the guide in Chromium', () => {
   });
 
   it('shows every step without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/linkedin/#web-switch-off`);
+    await page.goto(`${site.server.url}/en/linkedin/#web-switch-off`);
     for (const id of ['web-open-settings', 'web-switch-off', 'mobile-open-settings', 'mobile-switch-off']) {
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }
@@ -66,11 +57,11 @@ describe.skipIf(!hasChromium)('the guide in Chromium', () => {
   });
 
   it('sends the root to the browser language, and serves the 404 page', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await site.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.waitForURL(/\/fr\/$/);
-    const response = await page.goto(`${server.url}/nope/`);
+    const response = await page.goto(`${site.server.url}/nope/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toBe('Page introuvable');
     await context.close();

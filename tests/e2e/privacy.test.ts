@@ -1,49 +1,31 @@
 // The site talks to no one else, sets no cookie, stores only the documented
 // preferences, and stays readable without JavaScript.
-import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { distDir } from '../support/dist';
-import { serveDist, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useBrowserAndSite } from '../support/browser';
+import { builtPages } from '../support/dist';
 
 /** What the site may keep in the browser, and why: see README "Privacy". */
-export const allowedStorageKeys = ['optout:checklist', 'optout:surface'];
-
-const allPages = () =>
-  readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') || f === '404.html')
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    .sort();
-
-let browser: Browser;
-let server: StaticServer;
+const allowedStorageKeys = ['optout:checklist', 'optout:surface'];
 
 describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserAndSite();
 
   it('no page requests another origin, sets a cookie or writes storage', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const foreign: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (new URL(url).origin !== server.url) {
+      if (new URL(url).origin !== site.server.url) {
         foreign.push(url);
         return route.abort();
       }
       return route.continue();
     });
     const page = await context.newPage();
-    const pages = allPages();
+    const pages = builtPages();
     expect(pages.length).toBeGreaterThan(25);
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.waitForLoadState('networkidle');
       const state = await page.evaluate(() => ({ cookie: document.cookie, local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
       expect(state, path).toEqual({ cookie: '', local: [], session: [] });
@@ -54,8 +36,8 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
   }, 120_000);
 
   it('stores only the documented preferences: the chosen surface and the ticked steps', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/linkedin/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/en/linkedin/`);
     await page.click('#mobile-tab');
     await page.check('#mobile-open-settings input[type=checkbox]');
     expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(allowedStorageKeys);
@@ -63,8 +45,8 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
   });
 
   it('keeps ticked steps across visits, announces them, and clears them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/fr/linkedin/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/fr/linkedin/`);
     await page.click('#web-tab');
     await page.check('#web-switch-off input[type=checkbox]');
     await expect.poll(() => page.textContent('#share-status')).toBe('Fait\u00a0: Désactivez le réglage');
@@ -79,9 +61,9 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
   });
 
   it.each(['fr', 'en'])('without JavaScript the %s guide is whole: steps, sections, deadline, working links', async (lang) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/${lang}/linkedin/`);
+    await page.goto(`${site.server.url}/${lang}/linkedin/`);
     for (const id of ['summary', 'deadline', 'steps', 'web', 'mobile', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources']) {
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }
@@ -96,8 +78,8 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
   });
 
   it('reaches every control of the guide by keyboard, each with a visible focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/en/linkedin/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/en/linkedin/`);
     await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
     const seen: { label: string; outline: string }[] = [];
     for (let i = 0; i < 200; i++) {

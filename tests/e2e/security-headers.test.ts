@@ -1,22 +1,15 @@
 // The site served with its own _headers: strict CSP breaks nothing, the embed
 // route can be framed by another site, the guide cannot.
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
-import { distDir } from '../support/dist';
+import { builtPages } from '../support/dist';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
 
 let browser: Browser;
 let site: StaticServer;
 let host: StaticServer;
-
-const pages = () =>
-  readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') || f === '404.html')
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    .sort();
 
 describe.skipIf(!hasChromium)('security headers', () => {
   beforeAll(async () => {
@@ -41,7 +34,7 @@ describe.skipIf(!hasChromium)('security headers', () => {
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
-    for (const path of pages()) {
+    for (const path of builtPages()) {
       const response = await page.goto(`${site.url}${path}`);
       expect(response?.headers()['content-security-policy'], path).toMatch(/default-src 'self'/);
       await page.waitForLoadState('networkidle');

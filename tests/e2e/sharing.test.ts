@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useBrowserAndSite } from '../support/browser';
 
-let browser: Browser;
-let server: StaticServer;
 
 describe.skipIf(!hasChromium)('sharing one step, on a phone', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserAndSite();
 
   it('opens the linked app step, highlights it, copies its link, and keeps it across languages', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/fr/linkedin/#mobile-data-privacy`);
+    await page.goto(`${site.server.url}/fr/linkedin/#mobile-data-privacy`);
     await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
     expect(await page.isVisible('#mobile')).toBe(true);
     expect(await page.isHidden('#web')).toBe(true);
@@ -50,10 +40,10 @@ describe.skipIf(!hasChromium)('sharing one step, on a phone', () => {
   });
 
   it('the copy button works by keyboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/linkedin/steps/web-switch-off/`);
+    await page.goto(`${site.server.url}/en/linkedin/steps/web-switch-off/`);
     await page.locator('share-actions button').first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/linkedin\/steps\/web-switch-off\/$/);

@@ -2,6 +2,8 @@
 // tests are skipped with one clear line, except in CI, where that is a failure.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticServer } from './server';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -26,3 +28,19 @@ const args = [
 ];
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath, args });
+
+/**
+ * Chromium and the built site, started once for the enclosing describe() and
+ * stopped after it. Read `site.browser` and `site.server` inside the tests.
+ */
+export function useBrowserAndSite(options: { headers?: boolean } = {}): { browser: Browser; server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchBrowser(), serveDist(options)]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}

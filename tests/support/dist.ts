@@ -1,5 +1,5 @@
 // Reads the built site. `npm test` builds it first; alone, run `npm run build`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -19,3 +19,10 @@ export function readPage(path: string): HTMLElement {
   assertBuilt();
   return parse(readFileSync(fileForPath(path), 'utf8'));
 }
+
+/** The URL path of every built HTML page (index.html pages and the 404 page). */
+export const builtPages = (): string[] =>
+  readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html') || file === '404.html')
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .sort();
