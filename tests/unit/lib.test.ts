@@ -118,3 +118,13 @@ describe('language and surface choice', () => {
     expect(nextTabIndex('Enter', 0, 3)).toBeUndefined();
   });
 });
+
+describe('the deadline sentence', () => {
+  const guide = { platform: 'LinkedIn', deadline: { date: '2025-11-03', instant: '2025-11-02T22:00:00Z' } };
+  it('says in force or upcoming, with the announced date, in each language', async () => {
+    const { deadlineSentence } = await import('../../src/lib/deadline-sentence');
+    expect(deadlineSentence('fr', { ...guide, status: 'in-force' })).toBe('LinkedIn utilise ces données depuis le 3 novembre 2025.');
+    expect(deadlineSentence('en', { ...guide, status: 'upcoming' })).toBe('LinkedIn starts using this data on 3 November 2025.');
+    expect(deadlineSentence('en', { ...guide, status: 'in-force' }, '<date>')).toBe('LinkedIn has been using this data since <date>.');
+  });
+});

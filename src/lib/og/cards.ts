@@ -1,8 +1,8 @@
 // Every preview image the site publishes, with its text, from the content.
 import { languages } from '../../i18n/languages';
-import { intlLocale, useTranslations } from '../../i18n';
+import { useTranslations } from '../../i18n';
 import { listGuides, loadGuide } from '../content/collections';
-import { formatDate } from '../format';
+import { deadlineSentence } from '../deadline-sentence';
 import { ogImagePath } from '../links';
 import { typeset } from '../typography';
 import type { OgCard } from './render';
@@ -16,8 +16,8 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
     cards.push({ path: ogImagePath(lang), card: { kicker: siteName, title: t('home.title'), footer: t('site.tagline'), siteName } });
     for (const entry of guides) {
       const { guide, overview, surfaces } = await loadGuide(entry.id, lang);
-      const { platform, status, deadline } = guide.data;
-      const footer = t(status === 'in-force' ? 'deadline.inForce' : 'deadline.upcoming', { platform, date: formatDate(deadline.date, intlLocale[lang]) });
+      const { platform } = guide.data;
+      const footer = deadlineSentence(lang, guide.data);
       cards.push({ path: ogImagePath(lang, entry.id), card: { kicker: platform, title: typeset(lang, overview.data.title), footer, siteName } });
       for (const { surface, steps } of surfaces) {
         for (const step of steps) {

@@ -1,9 +1,9 @@
 // "Add to my calendar": the guide's deadline as an all-day event with a reminder the day before.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
-import { intlLocale, useTranslations } from '../../../i18n';
+import { useTranslations } from '../../../i18n';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
-import { formatDate } from '../../../lib/format';
+import { deadlineSentence } from '../../../lib/deadline-sentence';
 import { calendar } from '../../../lib/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 
@@ -15,8 +15,8 @@ export const GET: APIRoute = async ({ params, site, url }) => {
   const base = site ?? url;
   const { guide, overview } = await loadGuide(guideId, lang);
   const t = useTranslations(lang);
-  const { platform, deadline, status, lastVerified } = guide.data;
-  const sentence = t(status === 'in-force' ? 'deadline.inForce' : 'deadline.upcoming', { platform, date: formatDate(deadline.date, intlLocale[lang]) });
+  const { deadline, lastVerified } = guide.data;
+  const sentence = deadlineSentence(lang, guide.data);
   const link = absoluteUrl(guidePath(lang, guideId), base);
   const body = calendar(
     {
