@@ -3,6 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { draftSummary } from './draft-summary';
 import { assertValidContent } from './validate';
 
 /** `contentDir` is resolved against the project root. */
@@ -10,9 +11,11 @@ export function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'optout:content-check',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        assertValidContent(resolve(root, contentDir), { root });
+        const { drafts } = assertValidContent(resolve(root, contentDir), { root });
+        // Said out loud: a draft is a guide missing from the site on purpose.
+        for (const draft of drafts) logger.info(`${draftSummary(draft)} (npm run check lists what is left)`);
       },
     },
   };

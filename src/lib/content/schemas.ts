@@ -67,6 +67,9 @@ export const sourceSchema = z
 /** content/<guide>/guide.yaml: the facts that do not depend on the language. */
 export const guideSchema = z
   .object({
+    draft: z
+      .boolean({ description: 'true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)' })
+      .default(false),
     platform: z.string({ description: 'The platform as its users name it, e.g. "LinkedIn"' }).min(1),
     owner: z.string({ description: 'The company that controls the platform' }).min(1),
     deadline: z

@@ -1,16 +1,39 @@
 // One entry point for "is the content publishable?": the build, the tests and
-// (later) the command-line checker all call this.
+// the command-line checker all call this.
+import { join, relative, sep } from 'node:path';
 import { crossChecks } from './checks';
-import { ContentError, sortProblems } from './problems';
+import { findDrafts, type Draft } from './drafts';
+import { ContentError, sortProblems, type Problem } from './problems';
 import { readContent, type ReadResult } from './read';
 
-/** What was read, with `problems` covering both single files and cross-file rules. */
-export type Validation = ReadResult;
+export interface DraftReport extends Draft {
+  /** What would stop the build if the guide were published. */
+  problems: Problem[];
+}
+
+/**
+ * What was read, published guides only, with `problems` covering both single
+ * files and cross-file rules. Drafts are reported apart and never fail.
+ */
+export interface Validation extends ReadResult {
+  drafts: DraftReport[];
+}
 
 export function validateContent(contentDir: string, options: { root?: string; now?: Date } = {}): Validation {
-  const result = readContent(contentDir, options.root);
-  const problems = sortProblems([...result.problems, ...crossChecks(result, options.now ?? new Date())]);
-  return { ...result, problems };
+  const root = options.root ?? process.cwd();
+  const result = readContent(contentDir, root);
+  const all = sortProblems([...result.problems, ...crossChecks(result, options.now ?? new Date())]);
+  const drafts = findDrafts(contentDir, root);
+  const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
+  const inDraft = (file: string) => drafts.find((d) => file.startsWith(folder(d.guide)));
+  const isPublished = ({ guide }: { guide: string }) => !drafts.some((d) => d.guide === guide);
+  return {
+    guides: result.guides.filter(isPublished),
+    entries: result.entries.filter(isPublished),
+    places: result.places.filter(isPublished),
+    problems: all.filter((p) => !inDraft(p.file)),
+    drafts: drafts.map((draft) => ({ ...draft, problems: all.filter((p) => inDraft(p.file) === draft) })),
+  };
 }
 
 /** Throws a ContentError listing every problem, or returns the valid content. */

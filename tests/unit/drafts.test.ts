@@ -1,0 +1,104 @@
+// `npm run new-guide` scaffolds a draft: checked like any guide, listed with every
+// TODO, never published, and published once filled in.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findDrafts, publishedGuideIds } from '../../src/lib/content/drafts';
+import { validateContent } from '../../src/lib/content/validate';
+import { fixtureRoot } from '../support/fixtures';
+import { checkContent, fillScaffold, newGuide } from '../support/scaffold';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+const freshRoot = () => {
+  const root = fixtureRoot();
+  roots.push(root);
+  return root;
+};
+
+describe('npm run new-guide', () => {
+  it('scaffolds every required file in both languages, which the checker lists as a draft with every TODO', () => {
+    const root = freshRoot();
+    const created = newGuide(root, 'acme', 'Acme Social');
+    expect(created.status).toBe(0);
+    expect(created.out).toContain('Created the draft guide "Acme Social" in content/acme/ (17 files)');
+    for (const lang of ['fr', 'en']) {
+      for (const file of ['overview.mdx', 'steps/web-open-settings.mdx', 'steps/mobile-open-settings.mdx', 'data/first-category.mdx', 'exclusions/first-exclusion.mdx', 'legal/what-objecting-does.mdx', 'legal/legal-basis.mdx', 'faq/first-question.mdx']) {
+        expect(created.out).toContain(`content/acme/${lang}/${file}`);
+      }
+    }
+    // Every field is explained by a comment.
+    const guideYaml = readFileSync(join(root, 'content/acme/guide.yaml'), 'utf8');
+    for (const key of ['platform', 'owner', 'date', 'instant', 'status', 'regions', 'settingsUrl', 'lastVerified', 'sources', 'updates']) {
+      const lines = guideYaml.split('\n');
+      const at = lines.findIndex((line) => new RegExp(`^\\s*${key}:`).test(line));
+      expect(lines[at - 1], key).toMatch(/^\s*#/);
+    }
+    expect(guideYaml).toContain('platform: Acme Social');
+
+    const { problems, guides, drafts } = validateContent(join(root, 'content'), { root });
+    expect(problems).toEqual([]);
+    expect(guides.map((g) => g.guide)).toEqual(['example']);
+    expect(drafts).toHaveLength(1);
+    const [draft] = drafts;
+    expect(draft!.guide).toBe('acme');
+    expect(draft!.flagged).toBe(true);
+    // Every scaffolded file still holds at least one TODO, each reported with its line and field.
+    const filesWithTodo = new Set(draft!.todos.map((t) => t.file));
+    expect(filesWithTodo.size).toBe(17);
+    expect(draft!.todos).toContainEqual({ file: 'content/acme/guide.yaml', line: expect.any(Number), field: 'owner', message: 'TODO left: owner: TODO the company that controls Acme Social' });
+    expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/en/steps/web-open-settings.mdx', field: 'title' }));
+    expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/fr/faq/first-question.mdx', field: 'body' }));
+    expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/guide.yaml', field: 'deadline.instant' }));
+
+    const check = checkContent(root);
+    expect(check.status).toBe(0);
+    expect(check.out).toMatch(/^draft {4}draft "acme" not published: marked draft: true, \d+ TODO\(s\) left$/m);
+    expect(check.out).toMatch(/^ {2}todo {5}content\/acme\/guide\.yaml:\d+ {2}owner {2}TODO left: owner: TODO the company that controls Acme Social$/m);
+    expect(check.out).toMatch(/; 1 draft\(s\): acme$/m);
+  });
+
+  it('refuses an id that exists or is not kebab-case, and writes nothing', () => {
+    const root = freshRoot();
+    const existing = newGuide(root, 'example', 'Example');
+    expect(existing.status).toBe(1);
+    expect(existing.out).toContain('content/example already exists');
+    for (const id of ['Acme', 'acme_social', 'acme--social', '-acme']) {
+      const bad = newGuide(root, id, 'Acme');
+      expect(bad.status, id).toBe(1);
+      expect(bad.out, id).toContain('is not a kebab-case id');
+    }
+    expect(newGuide(root, 'acme').out).toContain('expected a guide id and the platform name');
+    expect(newGuide(root, 'acme', 'Acme "Social"').out).toContain('must be plain text');
+    expect(publishedGuideIds(join(root, 'content'))).toEqual(['example']);
+    expect(findDrafts(join(root, 'content'), root)).toEqual([]);
+  });
+
+  it('keeps problems of a draft out of the build, and lists them for the editor', () => {
+    const root = freshRoot();
+    newGuide(root, 'acme', 'Acme');
+    const step = join(root, 'content/acme/en/steps/web-open-settings.mdx');
+    writeFileSync(step, readFileSync(step, 'utf8').replace('surface: web', 'surface: desktop'));
+    const { problems, drafts } = validateContent(join(root, 'content'), { root });
+    expect(problems).toEqual([]);
+    expect(drafts[0]!.problems).toContainEqual(expect.objectContaining({ file: 'content/acme/en/steps/web-open-settings.mdx', field: 'surface' }));
+    expect(checkContent(root).out).toMatch(/^ {2}fix {6}content\/acme\/en\/steps\/web-open-settings\.mdx:\d+ {2}surface {2}expected one of "web" \| "mobile"/m);
+  });
+
+  it('publishes the guide once every TODO is gone and draft is false; a TODO alone keeps it a draft', () => {
+    const root = freshRoot();
+    newGuide(root, 'acme', 'Acme');
+    fillScaffold(join(root, 'content/acme'));
+    let result = validateContent(join(root, 'content'), { root });
+    expect(result.problems).toEqual([]);
+    expect(result.drafts).toEqual([]);
+    expect(result.guides.map((g) => g.guide)).toEqual(['acme', 'example']);
+    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', 'example']);
+
+    const faq = join(root, 'content/acme/fr/faq/first-question.mdx');
+    writeFileSync(faq, `${readFileSync(faq, 'utf8')}\nTODO: vérifier la date.\n`);
+    result = validateContent(join(root, 'content'), { root });
+    expect(result.drafts.map((d) => [d.guide, d.flagged, d.todos.length])).toEqual([['acme', false, 1]]);
+    expect(result.guides.map((g) => g.guide)).toEqual(['example']);
+  });
+});
