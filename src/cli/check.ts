@@ -1,32 +1,34 @@
 // `npm run check`: validates all content without building the site (the same
 // schemas and rules as the build), prints `file:line  field  message`, exits 1 on
-// any error. Stale facts and lagging translations are warnings (exit 0).
-import { execFileSync } from 'node:child_process';
+// any error. Stale facts, missing and lagging translations are warnings (exit 0).
+// Drafts are listed with every TODO left and what would fail once published (exit 0).
 import { resolve } from 'node:path';
+import { draftSummary } from '../lib/content/draft-summary';
 import { laggingTranslations, staleGuides } from '../lib/content/freshness';
+import { lastChangeFromGit } from '../lib/content/git-dates';
 import { contentDir } from '../lib/content/location';
 import { formatProblem } from '../lib/content/problems';
+import { missingTranslationWarnings, translationStatus } from '../lib/content/translations';
 import { validateContent } from '../lib/content/validate';
 
 const root = process.cwd();
 const now = new Date();
 const result = validateContent(resolve(root, contentDir()), { root, now });
+const changedAt = lastChangeFromGit(root, now);
 
-/** The last commit that touched a file, or undefined (not in git, or changed since). */
-function lastChange(file: string): Date | undefined {
-  try {
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', file], { cwd: root, encoding: 'utf8' }).trim();
-    if (dirty) return now;
-    const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: root, encoding: 'utf8' }).trim();
-    return date ? new Date(date) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const warnings = [...staleGuides(result.guides, now), ...laggingTranslations(result.places, lastChange)];
+const warnings = [...staleGuides(result.guides, now), ...missingTranslationWarnings(result.places), ...laggingTranslations(result.places, changedAt)];
 for (const problem of result.problems) console.error(`error    ${formatProblem(problem)}`);
 for (const warning of warnings) console.warn(`warning  ${formatProblem(warning)}`);
+for (const draft of result.drafts) {
+  console.log(`draft    ${draftSummary(draft)}`);
+  for (const todo of draft.todos) console.log(`  todo     ${formatProblem(todo)}`);
+  for (const problem of draft.problems) console.log(`  fix      ${formatProblem(problem)}`);
+}
+for (const status of translationStatus(result.places, changedAt)) {
+  const state = status.missing.length || status.outdated.length ? `${status.missing.length} missing, ${status.outdated.length} outdated` : 'complete';
+  console.log(`translation  ${status.guide}  ${status.lang}  ${state}`);
+}
 const guides = result.guides.map((g) => g.guide).join(', ') || 'none';
-console.log(`${result.problems.length} error(s), ${warnings.length} warning(s); ${result.places.length} entries checked in ${result.guides.length} guide(s): ${guides}`);
+const drafts = result.drafts.length ? `; ${result.drafts.length} draft(s): ${result.drafts.map((d) => d.guide).join(', ')}` : '';
+console.log(`${result.problems.length} error(s), ${warnings.length} warning(s); ${result.places.length} entries checked in ${result.guides.length} guide(s): ${guides}${drafts}`);
 process.exitCode = result.problems.length ? 1 : 0;

@@ -36,7 +36,7 @@ describe('each broken fixture fails with the file, the line and the field', () =
   it('has the cases the content model promises to catch', () => {
     expect(cases).toEqual(
       expect.arrayContaining([
-        'missing-field', 'wrong-enum', 'duplicate-step-id', 'missing-translation', 'unknown-source',
+        'missing-field', 'wrong-enum', 'duplicate-step-id', 'unknown-source',
         'http-url', 'bad-date', 'instant-date-mismatch', 'empty-body',
       ]),
     );

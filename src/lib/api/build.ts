@@ -42,7 +42,7 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
       text: Object.fromEntries(
         languages.map((lang) => {
           const twin = pick(loaded[lang]).find((e) => e.anchor === entry.anchor)!;
-          return [lang, { title: titleOf(twin), text: plainText(twin.body ?? '', 2000) }];
+          return [lang, { title: titleOf(twin), text: plainText(twin.body ?? '', 2000), lang: twin.contentLang }];
         }),
       ),
       urls: Object.fromEntries(languages.map((lang) => [lang, absoluteUrl(url(lang, entry.anchor), site)])),

@@ -1,10 +1,15 @@
 // The public JSON API, version 1. The published files are built from these schemas
 // and validated against them; their JSON Schema is generated from them too.
 import { z } from 'zod';
+import { languages } from '../../i18n/languages';
 import { guideSchema, guideStatuses, legalSections, sourceSchema, surfaces } from '../content/schemas';
 
-const perLanguage = <T extends z.ZodTypeAny>(value: T) => z.record(z.enum(['fr', 'en']), value);
-const text = z.object({ title: z.string(), text: z.string() });
+const perLanguage = <T extends z.ZodTypeAny>(value: T) => z.record(z.enum(languages), value);
+const text = z.object({
+  title: z.string(),
+  text: z.string(),
+  lang: z.enum(languages).describe('The language the text is written in: another one than its key while it is not yet translated'),
+});
 
 export const apiGuideSummary = z.object({
   id: z.string().describe('Stable id of the guide, as in its URLs'),

@@ -4,7 +4,7 @@ import { languages } from '../../i18n/languages';
 import { instantStartsDate, todayUtc } from '../deadline';
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
-import { groupByEntry, type Entry, type EntryPlace, type GuideFile, type ReadResult } from './read';
+import { type Entry, type EntryPlace, type GuideFile, type ReadResult } from './read';
 
 /** Section anchors of the guide page; entry ids must not take them. */
 export const reservedAnchors = [
@@ -16,20 +16,6 @@ const at = (entry: Entry | GuideFile, path: (string | number)[], field: string, 
   const line = entry.lineOf(path);
   return { file: entry.file, ...(line ? { line } : {}), field, message };
 };
-
-function translationParity(places: EntryPlace[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const group of groupByEntry(places)) {
-    for (const lang of languages) {
-      if (group.some((p) => p.lang === lang)) continue;
-      for (const place of group) {
-        const expected = place.file.replace(`/${place.guide}/${place.lang}/`, `/${place.guide}/${lang}/`);
-        problems.push({ file: place.file, field: FILE_FIELD, message: `has no ${lang} translation: expected ${expected} with the same id` });
-      }
-    }
-  }
-  return problems;
-}
 
 function neutralFields(entries: Entry[]): Problem[] {
   const problems: Problem[] = [];
@@ -69,33 +55,52 @@ function uniqueAnchors(entries: Entry[]): Problem[] {
 /** Lists that are shown in order: steps per surface, legal points per section, the rest per kind. */
 function orderGroup(entry: Entry): string {
   const sub = entry.kind === 'steps' ? entry.data['surface'] : entry.kind === 'legal' ? entry.data['section'] : '';
-  return `${entry.guide}/${entry.lang}/${entry.kind}/${String(sub)}`;
+  return `${entry.guide}/${entry.kind}/${String(sub)}`;
 }
 
-/** Orders are only checked where every file of the list parsed: an invalid one has no known order. */
+/**
+ * Orders are checked per language on the list readers see: its own entries plus
+ * those still borrowed from another language (orders are language-neutral).
+ * Only where every file of the list parsed: an invalid one has no known order.
+ */
 function contiguousOrders(entries: Entry[], places: EntryPlace[]): Problem[] {
   const problems: Problem[] = [];
   const parsed = new Set(entries.map((e) => e.file));
-  const incomplete = new Set(places.filter((p) => !parsed.has(p.file)).map((p) => `${p.guide}/${p.lang}/${p.kind}`));
-  const groups = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    if (entry.kind === 'overview' || incomplete.has(`${entry.guide}/${entry.lang}/${entry.kind}`)) continue;
-    groups.set(orderGroup(entry), [...(groups.get(orderGroup(entry)) ?? []), entry]);
-  }
-  for (const group of groups.values()) {
-    const sorted = [...group].sort((a, b) => Number(a.data['order']) - Number(b.data['order']) || a.id.localeCompare(b.id));
-    const label = describeGroup(sorted[0] as Entry);
-    const orders = sorted.map((e) => Number(e.data['order']));
-    sorted.forEach((entry, index) => {
-      const order = Number(entry.data['order']);
-      const previous = sorted[index - 1];
-      if (previous && Number(previous.data['order']) === order) {
-        problems.push(at(entry, ['order'], 'order', `order ${order} is also used by ${previous.file}; each ${label} needs its own position`));
-      } else if (order !== index + 1) {
-        problems.push(at(entry, ['order'], 'order', `${label} orders are ${orders.join(', ')}: expected 1 to ${orders.length} with no gap, so this one should be ${index + 1}`));
+  const incomplete = new Set(places.filter((p) => !parsed.has(p.file)).map((p) => `${p.guide}/${p.kind}`));
+  for (const lang of languages) {
+    const own = new Set(entries.filter((e) => e.lang === lang).map((e) => `${e.guide}/${e.kind}/${e.id}`));
+    const borrowed = new Set<string>();
+    const groups = new Map<string, Entry[]>();
+    for (const entry of entries) {
+      if (entry.kind === 'overview' || incomplete.has(`${entry.guide}/${entry.kind}`)) continue;
+      const key = `${entry.guide}/${entry.kind}/${entry.id}`;
+      if (entry.lang !== lang) {
+        if (own.has(key) || borrowed.has(key)) continue;
+        borrowed.add(key);
       }
-    });
+      groups.set(orderGroup(entry), [...(groups.get(orderGroup(entry)) ?? []), entry]);
+    }
+    for (const group of groups.values()) problems.push(...orderProblems(group, lang));
   }
+  return problems;
+}
+
+/** Problems of one list, reported on the files written in `lang` (borrowed ones are reported in their own language). */
+function orderProblems(group: Entry[], lang: string): Problem[] {
+  const problems: Problem[] = [];
+  const sorted = [...group].sort((a, b) => Number(a.data['order']) - Number(b.data['order']) || a.id.localeCompare(b.id));
+  const label = describeGroup(sorted[0] as Entry);
+  const orders = sorted.map((e) => Number(e.data['order']));
+  sorted.forEach((entry, index) => {
+    if (entry.lang !== lang) return;
+    const order = Number(entry.data['order']);
+    const previous = sorted[index - 1];
+    if (previous && Number(previous.data['order']) === order) {
+      problems.push(at(entry, ['order'], 'order', `order ${order} is also used by ${previous.file}; each ${label} needs its own position`));
+    } else if (order !== index + 1) {
+      problems.push(at(entry, ['order'], 'order', `${label} orders are ${orders.join(', ')}: expected 1 to ${orders.length} with no gap, so this one should be ${index + 1}`));
+    }
+  });
   return problems;
 }
 
@@ -181,10 +186,10 @@ function completeGuides(result: ReadResult): Problem[] {
   const problems: Problem[] = [];
   for (const guide of result.guides) {
     const mine = result.places.filter((p) => p.guide === guide.guide);
-    for (const lang of languages) {
-      if (!mine.some((p) => p.lang === lang && p.kind === 'overview')) {
-        problems.push({ file: guide.file, field: FILE_FIELD, message: `the guide has no ${lang} overview: expected ${guide.file.replace(/guide\.yaml$/, `${lang}/overview.mdx`)}` });
-      }
+    // One overview is enough: a language without one shows the other, marked as untranslated.
+    if (!mine.some((p) => p.kind === 'overview')) {
+      const expected = languages.map((lang) => guide.file.replace(/guide\.yaml$/, `${lang}/overview.mdx`)).join(' or ');
+      problems.push({ file: guide.file, field: FILE_FIELD, message: `the guide has no overview: expected ${expected}` });
     }
     if (!mine.some((p) => p.kind === 'steps')) {
       problems.push({ file: guide.file, field: FILE_FIELD, message: 'the guide has no steps: expected at least one file in <lang>/steps/' });
@@ -198,7 +203,6 @@ export function crossChecks(result: ReadResult, now: Date): Problem[] {
   const kinds = Object.keys(entryKinds) as EntryKind[];
   const entries = [...result.entries].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.file.localeCompare(b.file));
   return [
-    ...translationParity(result.places),
     ...neutralFields(entries),
     ...uniqueAnchors(entries),
     ...contiguousOrders(entries, result.places),

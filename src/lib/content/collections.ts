@@ -1,12 +1,18 @@
 // Gathers one guide in one language from Astro's collections, sorted for display.
-// The content was validated as a whole before the build (integration.ts).
+// The content was validated as a whole before the build (integration.ts). An entry
+// not yet translated into the page's language is taken from another language and
+// keeps that language in `contentLang`, so pages can mark it: never a 404, never a silent mix.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../../i18n/languages';
 import { parseEntryId } from './entry-id';
 import { legalSections, surfaces } from './schemas';
 
 type Ordered = 'steps' | 'data' | 'exclusions' | 'legal' | 'faq';
-export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & { anchor: string };
+export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
+  anchor: string;
+  /** The language the text is written in: the page's, or another one until it is translated. */
+  contentLang: Lang;
+};
 
 type Grouped<C extends Ordered> = Map<string, WithId<C>[]>;
 // Each collection is grouped by guide and language once per build, so a page costs
@@ -18,7 +24,7 @@ async function groupCollection<C extends Ordered>(collection: C): Promise<Groupe
   for (const entry of (await getCollection(collection)) as CollectionEntry<C>[]) {
     const ref = parseEntryId(entry.id);
     const key = `${ref.guide}/${ref.lang}`;
-    groups.set(key, [...(groups.get(key) ?? []), Object.assign(entry, { anchor: ref.id })]);
+    groups.set(key, [...(groups.get(key) ?? []), Object.assign(entry, { anchor: ref.id, contentLang: ref.lang })]);
   }
   for (const list of groups.values()) list.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
   return groups;
@@ -30,7 +36,23 @@ async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: 
     grouped = groupCollection(collection);
     if (!import.meta.env.DEV) groupedCache.set(collection, grouped as Promise<Grouped<Ordered>>);
   }
-  return (await grouped).get(`${guide}/${lang}`) ?? [];
+  const groups = await grouped;
+  const merged = [...(groups.get(`${guide}/${lang}`) ?? [])];
+  for (const other of languages) {
+    for (const entry of groups.get(`${guide}/${other}`) ?? []) {
+      if (!merged.some((mine) => mine.anchor === entry.anchor)) merged.push(entry);
+    }
+  }
+  // Orders are language-neutral, so a borrowed entry takes its place in the list.
+  return merged.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
+}
+
+async function overviewOf(guideId: string, lang: Lang): Promise<WithId<'overviews'> | undefined> {
+  for (const candidate of [lang, ...languages.filter((other) => other !== lang)]) {
+    const overview = await getEntry('overviews', `${guideId}/${candidate}/overview`);
+    if (overview) return Object.assign(overview, { anchor: 'summary', contentLang: candidate });
+  }
+  return undefined;
 }
 
 export async function listGuides() {
@@ -45,23 +67,30 @@ export async function guideLangPaths() {
 
 export async function loadGuide(guideId: string, lang: Lang) {
   const guide = await getEntry('guides', guideId);
-  const overview = await getEntry('overviews', `${guideId}/${lang}/overview`);
-  if (!guide || !overview) throw new Error(`guide "${guideId}" has no ${lang} content`);
+  const overview = await overviewOf(guideId, lang);
+  if (!guide || !overview) throw new Error(`guide "${guideId}" has no content`);
   const steps = await entriesOf('steps', guideId, lang);
   const legal = await entriesOf('legal', guideId, lang);
+  const data = await entriesOf('data', guideId, lang);
+  const exclusions = await entriesOf('exclusions', guideId, lang);
+  const faq = await entriesOf('faq', guideId, lang);
+  const shown = [overview, ...steps, ...data, ...exclusions, ...legal, ...faq];
+  const borrowedFrom = languages.filter((other) => other !== lang && shown.some((entry) => entry.contentLang === other));
   return {
     guide,
     overview,
     surfaces: surfaces
       .map((surface) => ({ surface, steps: steps.filter((s) => s.data.surface === surface) }))
       .filter((group) => group.steps.length > 0),
-    data: await entriesOf('data', guideId, lang),
-    exclusions: await entriesOf('exclusions', guideId, lang),
+    data,
+    exclusions,
     legal: Object.fromEntries(legalSections.map((section) => [section, legal.filter((l) => l.data.section === section)])) as Record<
       (typeof legalSections)[number],
       WithId<'legal'>[]
     >,
-    faq: await entriesOf('faq', guideId, lang),
+    faq,
+    /** The languages some texts are shown in because they are not yet translated (empty when complete). */
+    borrowedFrom,
     /** Source ids in guide.yaml order: their position is the number readers see. */
     sourceIds: Object.keys(guide.data.sources),
   };

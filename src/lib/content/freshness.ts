@@ -18,18 +18,31 @@ export function staleGuides(guides: GuideFile[], now: Date, reviewDays = DEFAULT
     });
 }
 
+export interface Outdated {
+  /** The older text. */
+  place: EntryPlace;
+  at: Date;
+  /** The newest text of the same entry, in another language. */
+  newest: EntryPlace;
+  newestAt: Date;
+}
+
 /** `changedAt` gives a file's last change (e.g. from git), or undefined when unknown. */
-export function laggingTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Problem[] {
-  const problems: Problem[] = [];
+export function outdatedTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Outdated[] {
+  const outdated: Outdated[] = [];
   for (const group of groupByEntry(places)) {
     const dated = group.map((place) => ({ place, at: changedAt(place.file) })).filter((d): d is { place: EntryPlace; at: Date } => d.at !== undefined);
     if (dated.length < languages.length) continue;
     const newest = dated.reduce((a, b) => (b.at > a.at ? b : a));
-    for (const { place, at } of dated) {
-      if (at < newest.at) {
-        problems.push({ file: place.file, field: '(file)', message: `last changed ${stamp(at)}, before its ${newest.place.lang} text (${stamp(newest.at)}): check that the translation is still up to date` });
-      }
-    }
+    for (const { place, at } of dated) if (at < newest.at) outdated.push({ place, at, newest: newest.place, newestAt: newest.at });
   }
-  return problems;
+  return outdated;
+}
+
+export function laggingTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Problem[] {
+  return outdatedTranslations(places, changedAt).map(({ place, at, newest, newestAt }) => ({
+    file: place.file,
+    field: '(file)',
+    message: `last changed ${stamp(at)}, before its ${newest.lang} text (${stamp(newestAt)}): check that the translation is still up to date`,
+  }));
 }

@@ -1,0 +1,58 @@
+// A missing translation is published in the other language, marked, and listed;
+// never a build error, a missing page or a silent mix.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { missingTranslations, missingTranslationWarnings, translationStatus } from '../../src/lib/content/translations';
+import { validateContent } from '../../src/lib/content/validate';
+import { fixtureRoot } from '../support/fixtures';
+import { checkContent } from '../support/scaffold';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+function without(...files: string[]) {
+  const root = fixtureRoot();
+  roots.push(root);
+  for (const file of files) rmSync(join(root, 'content/example', file));
+  return { root, ...validateContent(join(root, 'content'), { root }) };
+}
+
+describe('missing translations', () => {
+  it('are not errors, and are listed with where the translation goes', () => {
+    const { problems, places } = without('en/faq/too-late.mdx');
+    expect(problems).toEqual([]);
+    expect(missingTranslations(places)).toEqual([
+      { lang: 'en', shown: expect.objectContaining({ file: 'content/example/fr/faq/too-late.mdx', lang: 'fr' }), expected: 'content/example/en/faq/too-late.mdx' },
+    ]);
+    expect(missingTranslationWarnings(places)).toEqual([
+      { file: 'content/example/fr/faq/too-late.mdx', field: '(file)', message: 'has no en translation (expected content/example/en/faq/too-late.mdx): en pages show this fr text, marked as not yet translated' },
+    ]);
+    const status = translationStatus(places, () => undefined);
+    expect(status.map((s) => [s.guide, s.lang, s.missing.length, s.outdated.length])).toEqual([
+      ['example', 'fr', 0, 0],
+      ['example', 'en', 1, 0],
+    ]);
+  });
+
+  it('keep list orders whole: a borrowed step fills its place', () => {
+    expect(without('en/steps/web-open.mdx').problems).toEqual([]);
+    expect(without('fr/steps/web-switch-off.mdx', 'en/steps/web-open.mdx').problems).toEqual([]);
+  });
+
+  it('allow an overview in one language only, but not none', () => {
+    expect(without('en/overview.mdx').problems).toEqual([]);
+    const none = without('en/overview.mdx', 'fr/overview.mdx');
+    expect(none.problems).toEqual([
+      { file: 'content/example/guide.yaml', field: '(file)', message: 'the guide has no overview: expected content/example/fr/overview.mdx or content/example/en/overview.mdx' },
+    ]);
+  });
+
+  it('are a warning and a status line in npm run check', () => {
+    const { root } = without('en/faq/too-late.mdx');
+    const { status, out } = checkContent(root);
+    expect(status).toBe(0);
+    expect(out).toContain('warning  content/example/fr/faq/too-late.mdx  (file)  has no en translation');
+    expect(out).toMatch(/^translation {2}example {2}en {2}1 missing, 0 outdated$/m);
+    expect(out).toMatch(/^translation {2}example {2}fr {2}complete$/m);
+  });
+});
