@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
+import { searchIndex } from './src/lib/search/integration';
 import { rehypeFrenchSpacing } from './src/lib/typography';
 
 export default defineConfig({
+  // Test builds against fixture content keep their own content cache (tests/support/fixture-build.ts).
+  ...(process.env.OPTOUT_CACHE_DIR ? { cacheDir: process.env.OPTOUT_CACHE_DIR } : {}),
   // Absolute URLs (canonical, alternates, previews) need the public address: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
@@ -28,8 +31,13 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
       // The iframe pages are parts of other sites' pages, and the root only picks a language.
-      filter: (page) => !new URL(page).pathname.startsWith('/embed/') && new URL(page).pathname !== '/',
+      // The search page has no content of its own.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith('/embed/') && path !== '/' && !/^\/[a-z]{2}\/search\/$/.test(path);
+      },
     }),
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -84,7 +84,8 @@ describe('sitemap and robots.txt', () => {
   it('lists every page with its alternates in each language', () => {
     const xml = sitemap();
     const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('index.html') && /^(fr|en)\//.test(f))
+      // The search page has no content of its own and stays out of the sitemap.
+      .filter((f) => f.endsWith('index.html') && /^(fr|en)\//.test(f) && !/^(fr|en)\/search\//.test(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
@@ -93,6 +94,7 @@ describe('sitemap and robots.txt', () => {
       for (const lang of languages) expect(entry![1], `${page} ${lang}`).toMatch(new RegExp(`hreflang="${lang}" href="[^"]*${page.replace(/^\/(fr|en)\//, `/${lang}/`)}"`));
     }
     expect(xml).not.toMatch(/\/embed\/(fr|en)\//);
+    expect(xml).not.toMatch(/\/(fr|en)\/search\//);
   });
 
   it('is announced in robots.txt', () => {
