@@ -1,0 +1,94 @@
+// A second guide, added the way the README tells a publisher to: scaffolded (a
+// draft, published nowhere), then filled in (published everywhere). The fixture
+// guide also lacks one English text, which must fall back to French, marked.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
+import { checkContent, fillScaffold, newGuide } from '../support/scaffold';
+
+const root = projectFixtureRoot();
+const dist = join(root, 'dist');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const file = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+const text = (path: string) => readFileSync(file(path), 'utf8');
+const page = (path: string) => parse(text(path));
+const json = (path: string) => JSON.parse(text(path)) as Record<string, unknown>;
+const indexedPages = () =>
+  Object.fromEntries(Object.entries((json('/pagefind/pagefind-entry.json') as { languages: Record<string, { page_count: number }> }).languages).map(([lang, v]) => [lang, v.page_count]));
+
+/** Every place a published guide appears. */
+function appearances(id: string, step: string) {
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  return {
+    homeFr: page('/fr/').querySelector(`a[href="/fr/${id}/"]`) !== null,
+    homeEn: page('/en/').querySelector(`a[href="/en/${id}/"]`) !== null,
+    pageFr: existsSync(file(`/fr/${id}/`)),
+    pageEn: existsSync(file(`/en/${id}/`)),
+    sharePage: existsSync(file(`/en/${id}/steps/${step}/`)),
+    ogImage: existsSync(file(`/og/fr/${id}.png`)),
+    apiList: (json('/api/v1/guides.json') as { guides: { id: string }[] }).guides.some((g) => g.id === id),
+    apiGuide: existsSync(file(`/api/v1/guides/${id}.json`)),
+    sitemap: sitemap.includes(`/fr/${id}/`) && sitemap.includes(`/en/${id}/`),
+    feed: text('/en/feed.xml').includes(`/en/${id}/`),
+    calendar: existsSync(file(`/fr/${id}/deadline.ics`)),
+    widget: text('/embed/countdown.js').includes(`${id}:{`) || text('/embed/countdown.js').includes(`"${id}":{`),
+    iframe: existsSync(file(`/embed/fr/${id}/countdown/`)),
+    embedBuilder: page('/fr/embed/').querySelector(`option[value="${id}"]`) !== null,
+    translations: page('/en/translations/').querySelector(`#${id}-en`) !== null,
+    search: page('/fr/search/').querySelector(`a[href="/fr/${id}/"]`) !== null,
+  };
+}
+const everywhere = (value: boolean) => Object.fromEntries(Object.keys(appearances('example', 'web-open')).map((k) => [k, value]));
+
+describe('a second guide, as a publisher adds it', () => {
+  let draftBuild: { status: number | null; output: string };
+  let draftIndex: Record<string, number>;
+  let draftPlaces: Record<string, boolean>;
+
+  beforeAll(() => {
+    rmSync(join(root, 'content/example/en/faq/too-late.mdx'));
+    expect(newGuide(root, 'acme', 'Acme').status).toBe(0);
+    draftBuild = buildFixture(root);
+    if (draftBuild.status !== 0) throw new Error(draftBuild.output);
+    draftIndex = indexedPages();
+    draftPlaces = appearances('acme', 'web-open-settings');
+    fillScaffold(join(root, 'content/acme'));
+    const published = buildFixture(root);
+    if (published.status !== 0) throw new Error(published.output);
+  }, 400_000);
+
+  it('as a draft, is named in the build log and published nowhere', () => {
+    expect(draftBuild.output).toMatch(/draft "acme" not published: marked draft: true, \d+ TODO\(s\) left/);
+    expect(draftPlaces).toEqual(everywhere(false));
+    expect(draftIndex).toEqual({ fr: 1, en: 1 });
+  });
+
+  it('once filled in, passes the checker and appears everywhere the first guide does', () => {
+    const check = checkContent(root);
+    expect(check.status).toBe(0);
+    expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 2 guide\(s\): acme, example$/m);
+    expect(appearances('example', 'web-open')).toEqual(everywhere(true));
+    expect(appearances('acme', 'web-open-settings')).toEqual(everywhere(true));
+    expect(indexedPages()).toEqual({ fr: 2, en: 2 });
+  });
+
+  it('shows an untranslated text in its own language, marked, and lists it on the status page', () => {
+    const guide = page('/en/example/');
+    expect(guide.querySelector('main p.untranslated')?.text).toContain('Part of this guide is not yet translated into English');
+    const entry = guide.querySelector('#too-late');
+    expect(entry?.querySelector('.untranslated')?.text).toContain('Not yet translated into English: shown in French.');
+    expect(entry?.querySelector('div.prose')?.getAttribute('lang')).toBe('fr');
+    expect(entry?.querySelector('h3 span')?.getAttribute('lang')).toBe('fr');
+    // The French page is complete: no notice there.
+    expect(page('/fr/example/').querySelector('.untranslated')).toBeNull();
+    const status = page('/en/translations/');
+    expect(status.querySelector('#example-en')?.text).toContain('content/example/en/faq/too-late.mdx');
+    expect(status.querySelector('#example-en a[href="/en/example/#too-late"]')).not.toBeNull();
+    expect(status.querySelector('#example-fr')?.text).toContain('Complete');
+    const api = json('/api/v1/guides/example.json') as { faq: { id: string; text: Record<string, { lang: string }> }[] };
+    expect(api.faq.find((f) => f.id === 'too-late')?.text['en']?.lang).toBe('fr');
+  });
+});
