@@ -17,14 +17,16 @@ export function formatDuration(parts: Part[], locale: string): string {
     }
     return new DurationFormat(locale, options).format(duration);
   }
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(
+  // ListFormat's defaults are what is wanted: a long conjunction ("3 days and 4 hours").
+  return new Intl.ListFormat(locale).format(
     parts.map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n)),
   );
 }
 
 /** The announced calendar date, in the reader's language, never shifted by a time zone. */
 export function formatDay(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${isoDate}T00:00:00Z`));
+  // A date-only ISO string is read as UTC midnight, and formatted in UTC.
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDate));
 }
 
 /** Fills i18next-style {{name}} placeholders; values are text, never markup. */

@@ -35,9 +35,13 @@ export function parseInstant(value: string | null | undefined): number {
   return match && new Date(`${match[1]}T00:00Z`).getUTCDate() === +(match[2] as string) ? Date.parse(value as string) : NaN;
 }
 
-function split(ms: number, units: [Unit, number][]): Part[] {
+// Largest first. Every view shows a run of neighbours from this table: [from, to).
+const UNITS: [Unit, number][] = [['year', YEAR], ['month', MONTH], ['day', DAY], ['hour', HOUR], ['minute', MINUTE], ['second', SECOND]];
+
+/** `ms` in the units UNITS[from..to), floored; zero units dropped unless all are zero. */
+function split(ms: number, from: number, to: number): Part[] {
   let rest = ms;
-  const parts = units.map(([unit, size]): Part => {
+  const parts = UNITS.slice(from, to).map(([unit, size]): Part => {
     const n = Math.floor(rest / size);
     rest -= n * size;
     return [unit, n];
@@ -48,28 +52,22 @@ function split(ms: number, units: [Unit, number][]): Part[] {
 
 export function countdownView(deadline: number, now: number, seconds = false): CountdownView {
   const left = deadline - now;
-  let units: [Unit, number][];
-  let next: number;
-  if (left > 0) {
-    units = seconds
-      ? [['day', DAY], ['hour', HOUR], ['minute', MINUTE], ['second', SECOND]]
-      : left >= DAY ? [['day', DAY], ['hour', HOUR]] : [['hour', HOUR], ['minute', MINUTE]];
-    const step = (units[units.length - 1] as [Unit, number])[1];
-    // The shown value drops one millisecond after the remainder is used up; the crossing comes first if sooner.
-    next = Math.min((left % step) + 1, left);
-    const coarse: Part = left >= DAY ? ['day', Math.floor(left / DAY)] : ['minute', Math.floor(left / MINUTE)];
-    return { state: 'upcoming', parts: split(left, units), coarse, next: Math.min(next, MAX_DELAY) };
-  }
+  const upcoming = left > 0;
   // now − deadline, not −left: a zero must not print as "-0".
-  const since = now - deadline;
-  units =
-    since < HOUR ? [['minute', MINUTE]]
-    : since < DAY ? [['hour', HOUR]]
-    : since < 100 * DAY ? [['day', DAY]]
-    : since < YEAR ? [['month', MONTH]]
-    : [['year', YEAR], ['month', MONTH]];
-  const step = (units[units.length - 1] as [Unit, number])[1];
-  next = Math.ceil(step - (since % step));
-  const parts = split(since, units);
-  return { state: 'passed', parts, coarse: parts[0] as Part, next: Math.min(next, MAX_DELAY) };
+  const ms = upcoming ? left : now - deadline;
+  // Upcoming: days and hours; hours and minutes in the last day; down to seconds when asked.
+  // Passed: minutes, hours, days, then months past 100 days, then years and months.
+  const [from, to] = upcoming
+    ? seconds ? [2, 6] : left >= DAY ? [2, 4] : [3, 5]
+    : ms < HOUR ? [4, 5] : ms < DAY ? [3, 4] : ms < 100 * DAY ? [2, 3] : ms < YEAR ? [1, 2] : [0, 2];
+  const step = (UNITS[to - 1] as [Unit, number])[1];
+  const parts = split(ms, from, to);
+  return {
+    state: upcoming ? 'upcoming' : 'passed',
+    parts,
+    coarse: upcoming ? (left >= DAY ? ['day', Math.floor(left / DAY)] : ['minute', Math.floor(left / MINUTE)]) : (parts[0] as Part),
+    // Upcoming: the shown value drops one millisecond after the remainder is used up, or
+    // the deadline comes first. Passed: the next whole step.
+    next: Math.min(upcoming ? Math.min((left % step) + 1, left) : Math.ceil(step - (ms % step)), MAX_DELAY),
+  };
 }

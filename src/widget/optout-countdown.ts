@@ -50,9 +50,11 @@ export function defineCountdown(data: WidgetData): void {
       const el: Record<string, HTMLElement> = {};
       for (const node of root.querySelectorAll<HTMLElement>('[part]')) el[node.getAttribute('part') as string] = node;
       const get = (name: string) => this.getAttribute(name);
-      // The element's own lang, else the page's; an explicit unknown language is an error.
-      const lang = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
-      const s = data.strings[lang] ?? (get('lang') === null ? data.strings['en'] : undefined);
+      // The element's own lang, else the page's. A page language the widget lacks reads
+      // English; an explicit lang="…" it lacks is an error.
+      const asked = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
+      const lang = data.strings[asked] || get('lang') !== null ? asked : 'en';
+      const s = data.strings[lang];
       // Own keys only: guide="__proto__" or "constructor" must not find a guide.
       const guide = Object.hasOwn(data.guides, get('guide') ?? '') ? data.guides[get('guide') as string] : undefined;
       const local = guide?.langs[lang];

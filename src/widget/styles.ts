@@ -1,11 +1,11 @@
 // Shadow-DOM styles, adopted as a constructed sheet (no <style> element, so a
 // strict style-src CSP does not block them). Hosts restyle through ::part() and
-// the --optout-* custom properties. Kept terse: it ships inside a 2 KB budget.
-const dark = '--f:#eee;--b:#141414;--a:#a9bcff';
+// the --optout-* custom properties. System colours follow color-scheme, so light,
+// dark and forced colours need no palette of their own. Terse: it ships in a 2 KB budget.
 export const styles =
-  ':host{--f:#161616;--b:#fff;--a:#2e4aa8;display:block;color:var(--optout-fg,var(--f));background:var(--optout-bg,var(--b));' +
+  ':host{color-scheme:light dark;display:block;color:var(--optout-fg,CanvasText);background:var(--optout-bg,Canvas);' +
   'border:1px solid;border-radius:var(--optout-radius,.75em);padding:1em;line-height:1.4}' +
-  `:host([theme=dark]){${dark}}@media(prefers-color-scheme:dark){:host(:not([theme=light])){${dark}}}` +
+  ':host([theme=light]){color-scheme:light}:host([theme=dark]){color-scheme:dark}' +
   'p{margin:0}[part=value]{font-size:1.5em;font-weight:700;font-variant-numeric:tabular-nums}' +
-  'a{color:var(--optout-accent,var(--a))}:host([compact]) [part=message]{display:none}:empty{display:none}' +
+  'a{color:var(--optout-accent,LinkText)}:host([compact]) [part=message],:empty{display:none}' +
   '.sr{position:absolute;clip-path:inset(50%)}';

@@ -7,10 +7,13 @@ const KB = 1024;
 beforeAll(assertBuilt);
 
 describe('size budgets (gzip)', () => {
-  it('the embeddable widget script stays within 3 KB with both languages', () => {
+  // The countdown issue asked for 2 KB. With both languages, the DurationFormat path and its
+  // fallback, hidden-tab handling and the invalid fallback it measures 2,584 B; this ceiling
+  // stops it from growing while that target waits for a decision (see the issue's closing notes).
+  it('the embeddable widget script stays within 2,600 B with both languages', () => {
     const widget = fileWeight('/embed/countdown.js');
     console.log(`countdown.js: ${widget.raw} B raw, ${widget.gzip} B gzip`);
-    expect(widget.gzip).toBeLessThanOrEqual(3 * KB);
+    expect(widget.gzip).toBeLessThanOrEqual(2600);
   });
 
   it.each(['/embed/en/linkedin/countdown/', '/embed/fr/linkedin/countdown/'])('the iframe page %s stays within 5 KB in all', (path) => {
