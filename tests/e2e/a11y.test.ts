@@ -27,7 +27,8 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const site = useBrowserAndSite();
 
   it.each(variants)('every page has no violation: $name', async ({ viewport, colorScheme }) => {
-    const paths = [...sitemapPaths(), '/embed/fr/linkedin/countdown/', '/embed/en/linkedin/countdown/?theme=dark'];
+    // Search pages are out of the sitemap; they are checked with their results shown.
+    const paths = [...sitemapPaths(), '/embed/fr/linkedin/countdown/', '/embed/en/linkedin/countdown/?theme=dark', '/fr/search/?q=IA', '/en/search/?q=AI'];
     expect(paths.length).toBeGreaterThan(20);
     const context = await site.browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
@@ -35,6 +36,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA)', () => {
     for (const path of paths) {
       await page.goto(`${site.server.url}${path}`);
       await page.waitForLoadState('load');
+      if (path.includes('?q=')) await page.waitForSelector('[data-search-results] a');
       await page.addScriptTag({ content: axeSource });
       const results = await page.evaluate((runTags) => (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ passes: unknown[]; violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: runTags } }), tags);
       // A run that checked nothing would pass silently.

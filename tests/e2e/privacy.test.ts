@@ -100,7 +100,9 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     expect(labels.some((l) => l.startsWith('a Lire en français'))).toBe(true);
     expect(labels.some((l) => l.startsWith('button[role=tab]'))).toBe(true);
     expect(labels.filter((l) => l.startsWith('button Copy link')).length).toBeGreaterThan(8);
-    expect(labels.filter((l) => l.startsWith('input')).length).toBe(4);
+    // The header's search field, then the four checklist boxes of the shown surface.
+    expect(labels.filter((l) => l.startsWith('input')).length).toBe(5);
+    expect(labels.some((l) => l.startsWith('button Search'))).toBe(true);
     expect(labels.some((l) => l.startsWith('button Clear my ticks'))).toBe(true);
     for (const { label, outline } of seen) expect(outline, label).not.toMatch(/^none/);
     await page.close();

@@ -7,7 +7,7 @@ describe.skipIf(!hasChromium)('search', () => {
   const site = useBrowserAndSite({ headers: true });
 
   for (const [lang, query, status] of [
-    ['fr', 'IA', /Pages trouvées pour « IA » : [1-9]/],
+    ['fr', 'IA', /Pages trouvées pour «\u00a0IA\u00a0»\u00a0: [1-9]/],
     ['en', 'AI', /Pages found for “AI”: [1-9]/],
   ] as const) {
     it(`finds the LinkedIn guide by searching "${query}" from the ${lang} header, by keyboard on a phone`, async () => {
