@@ -2,6 +2,7 @@
 // Pagefind splits it by the pages' <html lang>, so French pages search French text.
 // Only what pages mark with data-pagefind-body is indexed (the guides).
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -19,6 +20,9 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(written.errors.join('; '));
+          // Pagefind also writes its ready-made interfaces (about 420 KB); the site has its own.
+          const output = join(site, 'pagefind');
+          for (const name of readdirSync(output)) if (/-ui\.|highlight/.test(name)) rmSync(join(output, name));
           logger.info(`search index: ${added.page_count} page(s) indexed`);
         } finally {
           await close();
