@@ -7,3 +7,6 @@ export const isLang = (value: unknown): value is Lang =>
 
 /** The other language, for alternates and the language switch (two languages today). */
 export const otherLangs = (lang: Lang): Lang[] => languages.filter((l) => l !== lang);
+
+/** The `lang` attribute a text needs inside a page: none when it is the page's own language. */
+export const langAttribute = (text: Lang, page: Lang): Lang | undefined => (text === page ? undefined : text);
