@@ -8,6 +8,7 @@ import { languages, type Lang } from '../i18n/languages';
 import { todayUtc } from '../lib/deadline';
 import { contentDir } from '../lib/content/location';
 import { idPattern } from '../lib/content/schemas';
+import { reservedGuideIds } from '../lib/links';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'templates');
 const languageNames: Record<Lang, string> = { fr: 'in French', en: 'in English' };
@@ -39,6 +40,7 @@ const [id, platform] = process.argv.slice(2);
 if (!id || !platform?.trim()) fail('expected a guide id and the platform name');
 if (!idPattern.test(id)) fail(`"${id}" is not a kebab-case id: use lowercase letters, digits and single hyphens, such as "meta" or "google-gemini"`);
 // Quotes or a line break in the name would break the YAML it is written into.
+if ((reservedGuideIds as readonly string[]).includes(id)) fail(`"${id}" is the address of a site page; pick another id (reserved: ${reservedGuideIds.join(', ')})`);
 if (/["\\\n]/.test(platform)) fail('the platform name must be plain text, without quotes, backslashes or line breaks');
 
 const root = process.cwd();

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/content/problems';
@@ -90,5 +90,15 @@ describe('reporting', () => {
     expect(problems.map(formatProblem)).toContain(
       'content/example/guide.yaml  (file)  missing: every guide folder needs a guide.yaml with its language-neutral facts',
     );
+  });
+
+  it('refuses a guide folder named like a site page, which would take its address', () => {
+    const root = fixtureRoot();
+    roots.push(root);
+    cpSync(join(root, 'content/example'), join(root, 'content/search'), { recursive: true });
+    const { problems } = validateContent(join(root, 'content'), { root, now });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/search  (file)  "search" is the address of a site page (/{lang}/search/): rename the folder (reserved: embed, search, translations)',
+    ]);
   });
 });

@@ -68,6 +68,7 @@ describe('npm run new-guide', () => {
       expect(bad.status, id).toBe(1);
       expect(bad.out, id).toContain('is not a kebab-case id');
     }
+    expect(newGuide(root, 'search', 'Search').out).toContain('"search" is the address of a site page');
     expect(newGuide(root, 'acme').out).toContain('expected a guide id and the platform name');
     expect(newGuide(root, 'acme', 'Acme "Social"').out).toContain('must be plain text');
     expect(publishedGuideIds(join(root, 'content'))).toEqual(['example']);

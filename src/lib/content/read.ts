@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { languages, isLang, type Lang } from '../../i18n/languages';
 import { entryKinds, guideSchema, idPattern, type EntryKind, type Guide } from './schemas';
 import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+import { reservedGuideIds } from '../links';
 
 export interface GuideFile {
   guide: string;
@@ -166,6 +167,10 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     }
     if (!idPattern.test(guide)) {
       problems.push({ file: rel(guideDir), field: FILE_FIELD, message: 'expected a kebab-case guide folder name such as "linkedin"' });
+      continue;
+    }
+    if ((reservedGuideIds as readonly string[]).includes(guide)) {
+      problems.push({ file: rel(guideDir), field: FILE_FIELD, message: `"${guide}" is the address of a site page (/{lang}/${guide}/): rename the folder (reserved: ${reservedGuideIds.join(', ')})` });
       continue;
     }
     const guidePath = join(guideDir, GUIDE_FILE);
