@@ -1,5 +1,5 @@
 // The Pagefind index: built with the site, split by language, guides only.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/dist';
@@ -16,8 +16,12 @@ it('exists for both languages and holds the guide pages only', () => {
     expect(existsSync(join(pagefindDir, `wasm.${entry.languages[lang]!.wasm}.pagefind`)), lang).toBe(true);
   }
   expect(existsSync(join(pagefindDir, 'pagefind.js'))).toBe(true);
-  // Pagefind's own interfaces are removed: the site ships its own, smaller one.
+  // Pagefind's own interfaces are left out: the site ships its own, smaller one.
   expect(readdirSync(pagefindDir).filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
+  // No file left half-written (a race once left pagefind-entry.json empty).
+  const files = readdirSync(pagefindDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  expect(files.length).toBeGreaterThan(6);
+  for (const f of files) expect(statSync(join(f.parentPath, f.name)).size, f.name).toBeGreaterThan(0);
 });
 
 it('is reachable from a search box in the header of every page, in its language', () => {

@@ -2,10 +2,13 @@
 // Pagefind splits it by the pages' <html lang>, so French pages search French text.
 // Only what pages mark with data-pagefind-body is indexed (the guides).
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+
+/** Pagefind's ready-made interfaces (about 420 KB): the site has its own search page. */
+const unused = /-ui\.|highlight/;
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -18,11 +21,16 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error(errors.join('; '));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(written.errors.join('; '));
-          // Pagefind also writes its ready-made interfaces (about 420 KB); the site has its own.
-          const output = join(site, 'pagefind');
-          for (const name of readdirSync(output)) if (/-ui\.|highlight/.test(name)) rmSync(join(output, name));
+          // The files come back in memory and are written here: Pagefind's own writeFiles
+          // can still be flushing when close() stops its process, leaving a file empty.
+          const built = await index.getFiles();
+          if (built.errors.length) throw new Error(built.errors.join('; '));
+          for (const file of built.files) {
+            if (unused.test(file.path)) continue;
+            const target = join(site, 'pagefind', file.path);
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, file.content);
+          }
           logger.info(`search index: ${added.page_count} page(s) indexed`);
         } finally {
           await close();
