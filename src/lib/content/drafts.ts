@@ -8,7 +8,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument } fro
 import { idPattern } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
 
-export const TODO_MARKER = /\bTODO\b/;
+const TODO_MARKER = /\bTODO\b/;
 
 export interface Draft {
   guide: string;

@@ -16,6 +16,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const start = performance.now();
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(errors.join('; '));
@@ -31,7 +32,10 @@ export function searchIndex(): AstroIntegration {
             mkdirSync(dirname(target), { recursive: true });
             writeFileSync(target, file.content);
           }
-          logger.info(`search index: ${added.page_count} page(s) indexed`);
+          const entry = built.files.find((file) => file.path === 'pagefind-entry.json');
+          const languages = entry ? (JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> }).languages : {};
+          const counts = Object.entries(languages).map(([lang, { page_count }]) => `${lang} ${page_count}`).join(', ');
+          logger.info(`search index: ${counts || 'no'} page(s) indexed of ${added.page_count} read, in ${((performance.now() - start) / 1000).toFixed(2)} s`);
         } finally {
           await close();
         }

@@ -1,0 +1,44 @@
+// Last-change dates from git, read in one pass for the whole tree.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { lastChangeFromGit } from '../../src/lib/content/git-dates';
+
+const repo = mkdtempSync(join(tmpdir(), 'optout-git-'));
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+function commit(date: string, message: string) {
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '-A'], { cwd: repo, env });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', message], { cwd: repo, env });
+}
+
+it('gives each file its last commit, uncommitted changes "now", and nothing outside git', () => {
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+  const site = join(repo, 'site');
+  mkdirSync(join(site, 'content/g/fr'), { recursive: true });
+  mkdirSync(join(site, 'content/g/en'), { recursive: true });
+  writeFileSync(join(repo, 'outside.txt'), 'x');
+  writeFileSync(join(site, 'content/g/fr/a.mdx'), '1');
+  writeFileSync(join(site, 'content/g/en/a.mdx'), '1');
+  writeFileSync(join(site, 'content/g/en/old.mdx'), '1');
+  commit('2026-01-01T10:00:00Z', 'first');
+  writeFileSync(join(site, 'content/g/en/a.mdx'), '2');
+  commit('2026-02-01T10:00:00Z', 'second');
+  writeFileSync(join(site, 'content/g/fr/a.mdx'), 'dirty');
+  writeFileSync(join(site, 'content/g/fr/new.mdx'), 'untracked');
+  renameSync(join(site, 'content/g/en/old.mdx'), join(site, 'content/g/en/renamed.mdx'));
+  execFileSync('git', ['add', '-A'], { cwd: repo });
+
+  const now = new Date('2026-03-01T00:00:00Z');
+  // The project root is a subfolder of the repository: paths are relative to it.
+  const changedAt = lastChangeFromGit(site, now);
+  expect(changedAt('content/g/en/a.mdx')?.toISOString()).toBe('2026-02-01T10:00:00.000Z');
+  expect(changedAt('content/g/fr/a.mdx')).toBe(now);
+  expect(changedAt('content/g/fr/new.mdx')).toBe(now);
+  expect(changedAt('content/g/en/renamed.mdx')).toBe(now);
+  expect(changedAt('content/g/missing.mdx')).toBeUndefined();
+  expect(lastChangeFromGit(tmpdir(), now)('content/g/en/a.mdx')).toBeUndefined();
+});
