@@ -39,9 +39,10 @@ function fail(message: string): never {
 const [id, platform] = process.argv.slice(2);
 if (!id || !platform?.trim()) fail('expected a guide id and the platform name');
 if (!idPattern.test(id)) fail(`"${id}" is not a kebab-case id: use lowercase letters, digits and single hyphens, such as "meta" or "google-gemini"`);
-// Quotes or a line break in the name would break the YAML it is written into.
 if ((reservedGuideIds as readonly string[]).includes(id)) fail(`"${id}" is the address of a site page; pick another id (reserved: ${reservedGuideIds.join(', ')})`);
-if (/["\\\n]/.test(platform)) fail('the platform name must be plain text, without quotes, backslashes or line breaks');
+// The name is written into quoted YAML and into MDX prose, where quotes, backslashes,
+// line breaks, < > or { } would break the file.
+if (/["\\\n<>{}]/.test(platform)) fail('the platform name must be plain text, without quotes, backslashes, line breaks, < > or { }');
 
 const root = process.cwd();
 const guideDir = resolve(root, contentDir(), id);

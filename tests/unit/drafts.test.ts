@@ -34,7 +34,7 @@ describe('npm run new-guide', () => {
       const at = lines.findIndex((line) => new RegExp(`^\\s*${key}:`).test(line));
       expect(lines[at - 1], key).toMatch(/^\s*#/);
     }
-    expect(guideYaml).toContain('platform: Acme Social');
+    expect(guideYaml).toContain('platform: "Acme Social"');
 
     const { problems, guides, drafts } = validateContent(join(root, 'content'), { root });
     expect(problems).toEqual([]);
@@ -46,7 +46,7 @@ describe('npm run new-guide', () => {
     // Every scaffolded file still holds at least one TODO, each reported with its line and field.
     const filesWithTodo = new Set(draft!.todos.map((t) => t.file));
     expect(filesWithTodo.size).toBe(17);
-    expect(draft!.todos).toContainEqual({ file: 'content/acme/guide.yaml', line: expect.any(Number), field: 'owner', message: 'TODO left: owner: TODO the company that controls Acme Social' });
+    expect(draft!.todos).toContainEqual({ file: 'content/acme/guide.yaml', line: expect.any(Number), field: 'owner', message: 'TODO left: owner: "TODO the company that controls Acme Social"' });
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/en/steps/web-open-settings.mdx', field: 'title' }));
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/fr/faq/first-question.mdx', field: 'body' }));
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/guide.yaml', field: 'deadline.instant' }));
@@ -54,7 +54,7 @@ describe('npm run new-guide', () => {
     const check = checkContent(root);
     expect(check.status).toBe(0);
     expect(check.out).toMatch(/^draft {4}draft "acme" not published: marked draft: true, \d+ TODO\(s\) left$/m);
-    expect(check.out).toMatch(/^ {2}todo {5}content\/acme\/guide\.yaml:\d+ {2}owner {2}TODO left: owner: TODO the company that controls Acme Social$/m);
+    expect(check.out).toMatch(/^ {2}todo {5}content\/acme\/guide\.yaml:\d+ {2}owner {2}TODO left: owner: "TODO the company that controls Acme Social"$/m);
     expect(check.out).toMatch(/; 1 draft\(s\): acme$/m);
   });
 
@@ -70,7 +70,7 @@ describe('npm run new-guide', () => {
     }
     expect(newGuide(root, 'search', 'Search').out).toContain('"search" is the address of a site page');
     expect(newGuide(root, 'acme').out).toContain('expected a guide id and the platform name');
-    expect(newGuide(root, 'acme', 'Acme "Social"').out).toContain('must be plain text');
+    for (const name of ['Acme "Social"', 'Acme <Social>', 'Acme {Social}']) expect(newGuide(root, 'acme', name).out, name).toContain('must be plain text');
     expect(publishedGuideIds(join(root, 'content'))).toEqual(['example']);
     expect(findDrafts(join(root, 'content'), root)).toEqual([]);
   });
@@ -88,7 +88,8 @@ describe('npm run new-guide', () => {
 
   it('publishes the guide once every TODO is gone and draft is false; a TODO alone keeps it a draft', () => {
     const root = freshRoot();
-    newGuide(root, 'acme', 'Acme');
+    // YAML and MDX punctuation in the name must not break the files it is written into.
+    expect(newGuide(root, 'acme', 'Acme: Social #1 & co.').status).toBe(0);
     fillScaffold(join(root, 'content/acme'));
     let result = validateContent(join(root, 'content'), { root });
     expect(result.problems).toEqual([]);
