@@ -1,6 +1,7 @@
 // A second guide, added the way the README tells a publisher to: scaffolded (a
 // draft, published nowhere), then filled in (published everywhere). The fixture
-// guide also lacks one English text, which must fall back to French, marked.
+// guide also lacks one English text, and the new guide its English overview: both
+// must fall back to French, marked.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -56,6 +57,7 @@ describe('a second guide, as a publisher adds it', () => {
     draftIndex = indexedPages();
     draftPlaces = appearances('acme', 'web-open-settings');
     fillScaffold(join(root, 'content/acme'));
+    rmSync(join(root, 'content/acme/en/overview.mdx'));
     const published = buildFixture(root);
     if (published.status !== 0) throw new Error(published.output);
   }, 400_000);
@@ -88,6 +90,12 @@ describe('a second guide, as a publisher adds it', () => {
     expect(status.querySelector('#example-en')?.text).toContain('content/example/en/faq/too-late.mdx');
     expect(status.querySelector('#example-en a[href="/en/example/#too-late"]')).not.toBeNull();
     expect(status.querySelector('#example-fr')?.text).toContain('Complete');
+    // A missing overview: the English home card and guide page show the French one, marked.
+    expect(page('/en/').querySelector('a[href="/en/acme/"]')?.getAttribute('lang')).toBe('fr');
+    const acme = page('/en/acme/');
+    expect(acme.querySelector('h1')?.getAttribute('lang')).toBe('fr');
+    expect(acme.querySelector('#summary .untranslated')?.text).toContain('Not yet translated into English: shown in French.');
+    expect(page('/en/translations/').querySelector('#acme-en')?.text).toContain('content/acme/en/overview.mdx');
     const api = json('/api/v1/guides/example.json') as { faq: { id: string; text: Record<string, { lang: string }> }[] };
     expect(api.faq.find((f) => f.id === 'too-late')?.text['en']?.lang).toBe('fr');
   });

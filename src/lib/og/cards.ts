@@ -18,11 +18,11 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
       const { guide, overview, surfaces } = await loadGuide(entry.id, lang);
       const { platform } = guide.data;
       const footer = deadlineSentence(lang, guide.data);
-      cards.push({ path: ogImagePath(lang, entry.id), card: { kicker: platform, title: typeset(lang, overview.data.title), footer, siteName } });
+      cards.push({ path: ogImagePath(lang, entry.id), card: { kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
       for (const { surface, steps } of surfaces) {
         for (const step of steps) {
           const position = t('share.position', { n: step.data.order, total: steps.length, surface: t(`share.where.${surface}`) });
-          cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { kicker: `${platform} · ${position}`, title: typeset(lang, step.data.title), footer, siteName } });
+          cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { kicker: `${platform} · ${position}`, title: typeset(step.contentLang, step.data.title), footer, siteName } });
         }
       }
     }
