@@ -15,6 +15,7 @@ export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
 };
 
 type Grouped<C extends Ordered> = Map<string, WithId<C>[]>;
+const byOrder = (a: { data: unknown }, b: { data: unknown }) => (a.data as { order: number }).order - (b.data as { order: number }).order;
 // Each collection is grouped by guide and language once per build, so a page costs
 // the same whatever the number of guides. Not in dev, where content changes live.
 const groupedCache = new Map<Ordered, Promise<Grouped<Ordered>>>();
@@ -26,7 +27,6 @@ async function groupCollection<C extends Ordered>(collection: C): Promise<Groupe
     const key = `${ref.guide}/${ref.lang}`;
     groups.set(key, [...(groups.get(key) ?? []), Object.assign(entry, { anchor: ref.id, contentLang: ref.lang })]);
   }
-  for (const list of groups.values()) list.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
   return groups;
 }
 
@@ -37,18 +37,17 @@ async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: 
     if (!import.meta.env.DEV) groupedCache.set(collection, grouped as Promise<Grouped<Ordered>>);
   }
   const groups = await grouped;
-  const merged = [...(groups.get(`${guide}/${lang}`) ?? [])];
-  for (const other of languages) {
-    for (const entry of groups.get(`${guide}/${other}`) ?? []) {
-      if (!merged.some((mine) => mine.anchor === entry.anchor)) merged.push(entry);
-    }
+  // The page's own language first, then each other one for what it still lacks.
+  const merged = new Map<string, WithId<C>>();
+  for (const from of [lang, ...languages]) {
+    for (const entry of groups.get(`${guide}/${from}`) ?? []) if (!merged.has(entry.anchor)) merged.set(entry.anchor, entry);
   }
   // Orders are language-neutral, so a borrowed entry takes its place in the list.
-  return merged.sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
+  return [...merged.values()].sort(byOrder);
 }
 
 async function overviewOf(guideId: string, lang: Lang): Promise<WithId<'overviews'> | undefined> {
-  for (const candidate of [lang, ...languages.filter((other) => other !== lang)]) {
+  for (const candidate of [lang, ...languages]) {
     const overview = await getEntry('overviews', `${guideId}/${candidate}/overview`);
     if (overview) return Object.assign(overview, { anchor: 'summary', contentLang: candidate });
   }

@@ -22,7 +22,8 @@ export interface TranslationStatus {
 export function missingTranslations(places: EntryPlace[]): (Missing & { lang: Lang })[] {
   const missing: (Missing & { lang: Lang })[] = [];
   for (const group of groupByEntry(places)) {
-    const shown = group.find((p) => p.lang === languages.find((lang) => group.some((g) => g.lang === lang))) as EntryPlace;
+    // What pages show instead: the text in the first language that has it, as collections.ts picks it.
+    const shown = languages.map((lang) => group.find((p) => p.lang === lang)).find((p) => p !== undefined) as EntryPlace;
     for (const lang of languages) {
       if (group.some((p) => p.lang === lang)) continue;
       missing.push({ lang, shown, expected: shown.file.replace(`/${shown.guide}/${shown.lang}/`, `/${shown.guide}/${lang}/`) });
