@@ -4,6 +4,9 @@ import type { Lang } from '../i18n/languages';
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const guidePath = (lang: Lang, guide: string) => `/${lang}/${guide}/`;
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
+/** A guide's block for one language on the translation status page. */
+export const translationAnchor = (guide: string, lang: Lang) => `${guide}-${lang}`;
+export const translationsPath = (lang: Lang, guide?: string) => `/${lang}/translations/${guide ? `#${translationAnchor(guide, lang)}` : ''}`;
 /** Site pages that sit where a guide would (/{lang}/{id}/): no guide may take these ids. */
 export const reservedGuideIds = ['embed', 'search', 'translations'] as const;
 export const anchorPath = (lang: Lang, guide: string, anchor: string) => `${guidePath(lang, guide)}#${anchor}`;
