@@ -28,8 +28,3 @@ export function formatDay(isoDate: string, locale: string): string {
   // A date-only ISO string is read as UTC midnight, and formatted in UTC.
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDate));
 }
-
-/** Fills i18next-style {{name}} placeholders; values are text, never markup. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
-}

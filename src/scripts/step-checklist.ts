@@ -1,6 +1,7 @@
 // <step-checklist>: a "did this step" checkbox on each step, kept in this browser
 // only (localStorage), with a reset button. Announced through the page's status region.
 import { CHECKLIST_KEY, clearGuide, parseChecklist, toggle, type Checklist } from '../lib/checklist';
+import { fill } from '../lib/fill';
 import { announce } from './announce';
 
 function load(): Checklist {
@@ -24,7 +25,6 @@ class StepChecklist extends HTMLElement {
   connectedCallback(): void {
     if (this.querySelector('input')) return;
     const { guide = '', done = '', reset = '', marked = '', unmarked = '', cleared = '', note = '' } = this.dataset;
-    const fill = (template: string, title: string) => template.replace('{{title}}', title);
     const boxes: HTMLInputElement[] = [];
     for (const step of this.querySelectorAll<HTMLElement>('li.step')) {
       const title = step.dataset['title'] ?? step.id;
@@ -37,7 +37,7 @@ class StepChecklist extends HTMLElement {
       box.checked = (load()[guide] ?? []).includes(step.id);
       box.addEventListener('change', () => {
         save(toggle(load(), guide, step.id, box.checked));
-        announce(fill(box.checked ? marked : unmarked, title));
+        announce(fill(box.checked ? marked : unmarked, { title }));
       });
       label.append(box, done);
       step.querySelector('share-actions')?.before(label);

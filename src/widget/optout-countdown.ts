@@ -1,7 +1,8 @@
 // <optout-countdown>: the embeddable countdown. No dependencies; every value taken
 // from an attribute is used as text or as an http(s) URL, never as markup.
 import { parseInstant, type CountdownView } from '../lib/countdown';
-import { fill, formatDay, formatDuration } from '../lib/countdown-format';
+import { formatDay, formatDuration } from '../lib/countdown-format';
+import { fill } from '../lib/fill';
 import { startTicker, type Ticker } from '../lib/ticker';
 import type { WidgetData } from './data';
 import { styles } from './styles';
