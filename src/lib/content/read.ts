@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { languages, isLang, type Lang } from '../../i18n/languages';
-import { entryKinds, guideSchema, idPattern, type EntryKind, type Guide } from './schemas';
+import { entryKinds, guideSchema, idPattern, stepSchemaFor, type EntryKind, type Guide } from './schemas';
 import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 
@@ -119,6 +119,7 @@ function readEntry(
   kind: EntryKind,
   id: string,
   problems: Problem[],
+  guideData: Guide | undefined,
 ): Entry | undefined {
   const file = toPosix(relative(root, abs));
   const split = splitFrontmatter(readFileSync(abs, 'utf8'));
@@ -129,7 +130,9 @@ function readEntry(
   const parsed = parseYaml(split.yaml, 2);
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
   if (parsed.errors.length) return undefined;
-  const data = validate(entryKinds[kind].schema, parsed, file, problems);
+  // A step is checked against its own guide's surfaces (any kebab-case id when guide.yaml is invalid).
+  const schema = kind === 'steps' ? stepSchemaFor(guideData?.surfaces.map((s) => s.id) ?? []) : entryKinds[kind].schema;
+  const data = validate(schema, parsed, file, problems);
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
   }
@@ -152,7 +155,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
   const problems: Problem[] = [];
   const read = (abs: string, guide: string, lang: Lang, kind: EntryKind, id: string) => {
     places.push({ guide, lang, kind, id, file: rel(abs) });
-    const entry = readEntry(root, abs, guide, lang, kind, id, problems);
+    const entry = readEntry(root, abs, guide, lang, kind, id, problems, guides.find((g) => g.guide === guide)?.data);
     if (entry) entries.push(entry);
   };
   const rel = (abs: string) => toPosix(relative(root, abs));
