@@ -3,7 +3,7 @@ import { instantStartsDate, todayUtc } from '../../src/lib/countdown/deadline';
 import { formatDate, formatList, languageName } from '../../src/lib/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
-import { chooseSurface, nextTabIndex } from '../../src/lib/surface-choice';
+import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
 import { frenchSpacing, typeset } from '../../src/lib/typography';
 import { withHash } from '../../src/lib/links/keep-hash';
 import { SLOT, splitAtSlot } from '../../src/lib/slot-text';
