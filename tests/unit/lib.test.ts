@@ -3,7 +3,7 @@ import { instantStartsDate, todayUtc } from '../../src/lib/deadline';
 import { formatDate, formatList, languageName } from '../../src/lib/text/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
-import { chooseSurface, nextTabIndex } from '../../src/lib/surface-choice';
+import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
 import { frenchSpacing, typeset } from '../../src/lib/text/typography';
 import { withHash } from '../../src/lib/keep-hash';
 import { SLOT, splitAtSlot } from '../../src/lib/text/slot-text';
