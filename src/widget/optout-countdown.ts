@@ -2,7 +2,7 @@
 // from an attribute is used as text or as an http(s) URL, never as markup.
 import { parseInstant, type CountdownView } from '../lib/countdown/countdown';
 import { formatDay, formatDuration } from '../lib/countdown/countdown-format';
-import { fill } from '../lib/fill';
+import { fill } from '../lib/text/fill';
 import { startTicker, type Ticker } from '../lib/countdown/ticker';
 import type { WidgetData } from './data';
 import { styles } from './styles';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { instantStartsDate, todayUtc } from '../../src/lib/countdown/deadline';
-import { formatDate, formatList, languageName } from '../../src/lib/format';
+import { formatDate, formatList, languageName } from '../../src/lib/text/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
 import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
-import { frenchSpacing, typeset } from '../../src/lib/typography';
+import { frenchSpacing, typeset } from '../../src/lib/text/typography';
 import { withHash } from '../../src/lib/links/keep-hash';
-import { SLOT, splitAtSlot } from '../../src/lib/slot-text';
+import { SLOT, splitAtSlot } from '../../src/lib/text/slot-text';
 import { parseEntryId } from '../../src/lib/content/entry-id';
 import { isoDate, isoInstant } from '../../src/lib/content/schemas';
 

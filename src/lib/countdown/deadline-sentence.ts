@@ -3,7 +3,7 @@
 import { intlLocale, useTranslations } from '../../i18n';
 import type { Lang } from '../../i18n/languages';
 import type { Guide } from '../content/schemas';
-import { formatDate } from '../format';
+import { formatDate } from '../text/format';
 
 /** `date` replaces the written date, e.g. with a slot marker to wrap it in <time>. */
 export function deadlineSentence(lang: Lang, guide: Pick<Guide, 'status' | 'platform' | 'deadline'>, date = formatDate(guide.deadline.date, intlLocale[lang])): string {
