@@ -119,7 +119,7 @@ function readEntry(
   kind: EntryKind,
   id: string,
   problems: Problem[],
-  guideData: Guide | undefined,
+  surfaceIds: string[],
 ): Entry | undefined {
   const file = toPosix(relative(root, abs));
   const split = splitFrontmatter(readFileSync(abs, 'utf8'));
@@ -130,8 +130,8 @@ function readEntry(
   const parsed = parseYaml(split.yaml, 2);
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
   if (parsed.errors.length) return undefined;
-  // A step is checked against its own guide's surfaces (any kebab-case id when guide.yaml is invalid).
-  const schema = kind === 'steps' ? stepSchemaFor(guideData?.surfaces.map((s) => s.id) ?? []) : entryKinds[kind].schema;
+  // A step is checked against its own guide's surfaces (any kebab-case id when guide.yaml declares none validly).
+  const schema = kind === 'steps' ? stepSchemaFor(surfaceIds) : entryKinds[kind].schema;
   const data = validate(schema, parsed, file, problems);
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
@@ -153,9 +153,9 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
   const entries: Entry[] = [];
   const places: EntryPlace[] = [];
   const problems: Problem[] = [];
-  const read = (abs: string, guide: string, lang: Lang, kind: EntryKind, id: string) => {
+  const read = (abs: string, guide: string, lang: Lang, kind: EntryKind, id: string, surfaceIds: string[]) => {
     places.push({ guide, lang, kind, id, file: rel(abs) });
-    const entry = readEntry(root, abs, guide, lang, kind, id, problems, guides.find((g) => g.guide === guide)?.data);
+    const entry = readEntry(root, abs, guide, lang, kind, id, problems, surfaceIds);
     if (entry) entries.push(entry);
   };
   const rel = (abs: string) => toPosix(relative(root, abs));
@@ -178,6 +178,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     }
     const guidePath = join(guideDir, GUIDE_FILE);
     let guideFile: string | undefined;
+    let surfaceIds: string[] = [];
     try {
       guideFile = readFileSync(guidePath, 'utf8');
     } catch {
@@ -188,6 +189,9 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       for (const error of parsed.errors) problems.push({ file: rel(guidePath), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
       const data = parsed.errors.length ? undefined : validate(guideSchema, parsed, rel(guidePath), problems);
       if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsed.lineOf });
+      // The surfaces alone, so that steps are checked against them even when another field of guide.yaml is wrong.
+      const declared = guideSchema.shape.surfaces.safeParse((parsed.data as { surfaces?: unknown } | null)?.surfaces);
+      if (declared.success) surfaceIds = declared.data.map((s) => s.id);
     }
 
     for (const name of list(guideDir)) {
@@ -201,7 +205,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       for (const item of list(abs)) {
         const itemAbs = join(abs, item);
         if (item === OVERVIEW_FILE) {
-          read(itemAbs, guide, lang, 'overview', guide);
+          read(itemAbs, guide, lang, 'overview', guide, surfaceIds);
           continue;
         }
         const kind = folderKinds.find((k) => k === item);
@@ -217,7 +221,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
           } else if (!idPattern.test(id)) {
             problems.push({ file: rel(fileAbs), field: FILE_FIELD, message: 'expected a kebab-case file name such as "web-open-settings.mdx": the name is the entry\'s id and anchor' });
           } else {
-            read(fileAbs, guide, lang, kind, id);
+            read(fileAbs, guide, lang, kind, id, surfaceIds);
           }
         }
       }
