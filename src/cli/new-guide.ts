@@ -101,7 +101,7 @@ const surfacesYaml = surfaces
   )
   .join('\n');
 const common = { id, platform: platform.trim(), today: todayUtc(new Date()), surfaces: surfacesYaml, action: parsed.values.form ? 'form' : 'setting' };
-const files: [string, string][] = [['guide.yaml', fill(readFileSync(join(templates, 'guide.yaml'), 'utf8'), common)]];
+const files: [string, string][] = ['guide.yaml', 'timeline.yaml'].map((name) => [name, fill(readFileSync(join(templates, name), 'utf8'), common)]);
 for (const lang of languages) {
   for (const [path, template, values] of plan(lang, surfaces)) {
     files.push([path, fill(readFileSync(join(templates, template), 'utf8'), { ...common, ...values, language: languageNames[lang] })]);

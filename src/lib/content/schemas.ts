@@ -31,6 +31,20 @@ export const isoDate = (what: string) =>
       }, 'expected a real calendar date'),
   );
 
+/** A day (YYYY-MM-DD) or, when the source gives no day, a month (YYYY-MM). */
+export const isoDayOrMonth = (what: string) =>
+  z.preprocess(
+    (value) => dateToIso(value, 10),
+    z
+      .string({ description: what })
+      .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month')
+      .refine((value) => {
+        const day = value.length === 7 ? `${value}-01` : value;
+        const date = new Date(`${day}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+      }, 'expected a real calendar date'),
+  );
+
 /** An instant with an explicit offset (Z or ±hh:mm), so that it means the same everywhere. */
 export const isoInstant = (what: string) =>
   z.preprocess(
@@ -56,11 +70,6 @@ export const linkKinds = ['direct', 'entry-point', 'reported'] as const;
 /** What a surface is used on: guides which one a reader on a touch screen sees first. */
 export const devices = ['web', 'app'] as const;
 
-/** A text in every language, e.g. `{ fr: "Sur le site", en: "On the website" }`. */
-const perLanguage = (what: string) =>
-  z
-    .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `${what}, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
-    .strict();
 
 export const sourceSchema = z
   .object({
@@ -74,6 +83,12 @@ export const sourceSchema = z
     lang: z.string({ description: 'Language of the document (BCP 47, e.g. "fr", "en")' }).min(2),
   })
   .strict();
+
+/** One text per language, every language required (language-neutral files such as guide.yaml hold them). */
+const perLanguageText = (what: string) =>
+  z
+    .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `${what}, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
+    .strict();
 
 const sourcesField = z
   .array(id('A source id declared in guide.yaml'), {
@@ -111,7 +126,7 @@ export const stepLinkSchema = z.object(linkFields).strict().superRefine(reported
 export const actionLinkSchema = z
   .object({
     ...linkFields,
-    name: perLanguage('What the link opens, as a reader would name it, e.g. "the Privacy Center" or "the Facebook form"').optional(),
+    name: perLanguageText('What the link opens, as a reader would name it, e.g. "the Privacy Center" or "the Facebook form"').optional(),
   })
   .strict()
   .superRefine((link, ctx) => {
@@ -130,8 +145,8 @@ export const surfaceSchema = z
       .string({ description: 'The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")' })
       .min(1)
       .optional(),
-    label: perLanguage('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
-    where: perLanguage('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
+    label: perLanguageText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
+    where: perLanguageText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
   })
   .strict();
 
@@ -180,7 +195,7 @@ export const guideSchema = z
         z
           .object({
             date: isoDate('The day the change was published'),
-            summary: perLanguage('What changed'),
+            summary: perLanguageText('What changed'),
             anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
           })
           .strict(),
@@ -267,7 +282,34 @@ export const faqSchema = z
   })
   .strict();
 
+/**
+ * content/<guide>/timeline.yaml (optional): what happened since the change was
+ * announced, dated and sourced. Language-neutral like guide.yaml, with a text per language.
+ */
+export const timelineSchema = z
+  .object({
+    events: z
+      .array(
+        z
+          .object({
+            id: id('Stable id of the event: its anchor on the guide page and the id of its feed item. Never rename it once published'),
+            date: isoDayOrMonth('When it happened, as precisely as the source dates it: YYYY-MM-DD, or YYYY-MM'),
+            text: perLanguageText('What happened, in one or two sentences that attribute each claim to who made it'),
+            sources: sourcesField,
+            anchors: z
+              .array(id('Id of a step, entry or section of the guide that this event affects'))
+              .default([]),
+          })
+          .strict(),
+        { description: 'The events, in any order: pages list them by date' },
+      )
+      .min(1, 'expected at least one event (delete the file if the guide has no timeline)'),
+  })
+  .strict();
+
 export type Guide = z.infer<typeof guideSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;
+export type TimelineEvent = Timeline['events'][number];
 export type Source = z.infer<typeof sourceSchema>;
 export type Overview = z.infer<typeof overviewSchema>;
 export type Step = z.infer<typeof stepSchema>;
