@@ -4,7 +4,7 @@ import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { deadlineSentence } from '../../../lib/deadline-sentence';
-import { calendar } from '../../../lib/ical';
+import { calendar } from '../../../lib/calendar/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
