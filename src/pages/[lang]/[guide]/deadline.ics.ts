@@ -6,6 +6,7 @@ import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { deadlineSentence } from '../../../lib/deadline-sentence';
 import { calendar } from '../../../lib/calendar/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
+import { siteSettings } from '../../../lib/site/settings';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
 
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
       alarm: '-P1D',
       lang,
     },
-    `-//${t('site.name')}//${guideId}//${lang.toUpperCase()}`,
+    `-//${siteSettings().name[lang]}//${guideId}//${lang.toUpperCase()}`,
   );
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };
