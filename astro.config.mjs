@@ -6,9 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
 import { searchIndex } from './src/lib/search/integration';
+import { rehypeFrenchSpacing } from './src/lib/text/typography';
 import { siteCheck } from './src/lib/site/integration';
 import { configuredSiteUrl } from './src/lib/site/url';
-import { rehypeFrenchSpacing } from './src/lib/typography';
 
 const site = configuredSiteUrl(contentDir());
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages, type Lang } from '../i18n/languages';
-import { todayUtc } from '../lib/deadline';
+import { todayUtc } from '../lib/countdown/deadline';
 import { contentDir } from '../lib/content/location';
 import { idPattern } from '../lib/content/schemas';
 import { reservedGuideIds } from '../lib/links';

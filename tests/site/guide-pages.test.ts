@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
-import { typeset } from '../../src/lib/typography';
+import { typeset } from '../../src/lib/text/typography';
 import { assertBuilt, projectRoot, readPage } from '../support/dist';
 
 const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });

@@ -2,7 +2,7 @@
 import { languages } from '../../i18n/languages';
 import { listGuides, loadGuide, type LoadedGuide, type WithId } from '../content/collections';
 import { absoluteUrl, anchorPath, guidePath, stepSharePath } from '../links';
-import { plainText } from '../plain-text';
+import { plainText } from '../text/plain-text';
 import { apiGuide, apiGuideList, type ApiGuide, type ApiGuideList } from './schemas';
 
 export const apiListPath = '/api/v1/guides.json';

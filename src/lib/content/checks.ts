@@ -1,7 +1,7 @@
 // Rules that span several files: translations, ids, orders, sources and dates.
 // Each returns problems; none throws, so the editor sees every problem at once.
 import { languages } from '../../i18n/languages';
-import { instantStartsDate, todayUtc } from '../deadline';
+import { instantStartsDate, todayUtc } from '../countdown/deadline';
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
 import { type Entry, type EntryPlace, type GuideFile, type ReadResult } from './read';

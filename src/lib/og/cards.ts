@@ -2,9 +2,9 @@
 import { languages } from '../../i18n/languages';
 import { useTranslations } from '../../i18n';
 import { listGuides, loadGuide } from '../content/collections';
-import { deadlineSentence } from '../deadline-sentence';
+import { deadlineSentence } from '../countdown/deadline-sentence';
+import { typeset } from '../text/typography';
 import { ogImagePath, rootOgImagePath } from '../links';
-import { typeset } from '../typography';
 import type { OgCard } from './render';
 import { siteSettings } from '../site/settings';
 

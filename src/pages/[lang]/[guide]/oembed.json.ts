@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
-import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed-snippets';
+import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
 import { siteSettings } from '../../../lib/site/settings';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
