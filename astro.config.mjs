@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
+import { securityHeaders } from './src/lib/headers/integration';
 import { searchIndex } from './src/lib/search/integration';
 import { rehypeFrenchSpacing } from './src/lib/text/typography';
 import { siteCheck } from './src/lib/site/integration';
@@ -44,6 +45,7 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],
