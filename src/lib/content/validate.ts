@@ -35,6 +35,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
   return {
     ...(site.settings ? { site: site.settings } : {}),
     guides: result.guides.filter(isPublished),
+    timelines: result.timelines.filter(isPublished),
     entries: result.entries.filter(isPublished),
     places: result.places.filter(isPublished),
     problems: all.filter((p) => !inDraft(p.file)),
