@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../../i18n/languages';
 import { parseEntryId } from './entry-id';
 import { legalSections } from './schemas';
+import { byUrgency } from '../guide/order';
 
 type Ordered = 'steps' | 'data' | 'exclusions' | 'legal' | 'faq';
 export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
@@ -54,8 +55,9 @@ async function overviewOf(guideId: string, lang: Lang): Promise<WithId<'overview
   return undefined;
 }
 
+/** Published guides, most urgent first, then most recent (see lib/guide/order.ts). */
 export async function listGuides() {
-  return (await getCollection('guides')).sort((a, b) => a.data.platform.localeCompare(b.data.platform));
+  return byUrgency(await getCollection('guides'));
 }
 
 /** getStaticPaths for routes with one page per guide and language. */
