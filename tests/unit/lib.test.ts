@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantStartsDate, todayUtc } from '../../src/lib/countdown/deadline';
-import { formatDate, formatList, languageName } from '../../src/lib/text/format';
+import { formatDate, formatDayOrMonth, formatList, languageName } from '../../src/lib/text/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
 import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
@@ -52,6 +52,9 @@ describe('formatting', () => {
   it('writes the announced date in each language, in any time zone', () => {
     expect(formatDate('2025-11-03', 'fr-FR')).toBe('3 novembre 2025');
     expect(formatDate('2025-11-03', 'en-GB')).toBe('3 November 2025');
+    expect(formatDayOrMonth('2025-11-07', 'fr-FR')).toBe('7 novembre 2025');
+    expect(formatDayOrMonth('2025-10', 'fr-FR')).toBe('octobre 2025');
+    expect(formatDayOrMonth('2025-10', 'en-GB')).toBe('October 2025');
   });
 
   it('joins lists and names languages with Intl', () => {
