@@ -1,8 +1,10 @@
 // Synthetic guides for the build-scaling benchmark: valid content, 8 steps each
 // (4 web, 4 app), in both languages.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages';
+import { SITE_FILE } from '../../src/lib/site/file';
+import { projectRoot } from '../support/dist';
 
 const guideYaml = (n: number) => `platform: Platform ${n}
 owner: Owner ${n}
@@ -31,6 +33,8 @@ const mdx = (front: Record<string, string | number>, body: string) =>
   `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n')}\nsources: [notice]\n---\n\n${body}\n`;
 
 export function writeSyntheticGuides(contentDir: string, count: number): void {
+  mkdirSync(contentDir, { recursive: true });
+  copyFileSync(join(projectRoot, 'content', SITE_FILE), join(contentDir, SITE_FILE));
   for (let n = 1; n <= count; n++) {
     const dir = join(contentDir, `guide-${n}`);
     mkdirSync(dir, { recursive: true });

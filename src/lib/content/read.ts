@@ -9,6 +9,7 @@ import { languages, isLang, type Lang } from '../../i18n/languages';
 import { entryKinds, guideSchema, idPattern, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
 import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
+import { SITE_FILE } from '../site/file';
 
 export interface GuideFile {
   guide: string;
@@ -67,14 +68,14 @@ const folderKinds = (Object.keys(entryKinds) as EntryKind[]).filter((k) => k !==
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-interface Parsed {
+export interface Parsed {
   data: unknown;
   lineOf: (path: (string | number)[]) => number | undefined;
   errors: { line: number; message: string }[];
 }
 
 /** Parses YAML keeping line numbers, `firstLine` being the line the YAML starts on. */
-function parseYaml(text: string, firstLine: number): Parsed {
+export function parseYaml(text: string, firstLine: number): Parsed {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -93,7 +94,7 @@ function parseYaml(text: string, firstLine: number): Parsed {
   };
 }
 
-function validate<S extends z.ZodTypeAny>(
+export function validate<S extends z.ZodTypeAny>(
   schema: S,
   parsed: Parsed,
   file: string,
@@ -171,6 +172,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
   for (const guide of list(contentDir)) {
+    // The site settings sit beside the guides; src/lib/site/read.ts reads them.
+    if (guide === SITE_FILE) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       unexpected(guideDir, 'one folder per guide');

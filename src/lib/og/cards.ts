@@ -3,17 +3,22 @@ import { languages } from '../../i18n/languages';
 import { useTranslations } from '../../i18n';
 import { listGuides, loadGuide } from '../content/collections';
 import { deadlineSentence } from '../countdown/deadline-sentence';
-import { ogImagePath } from '../links';
 import { typeset } from '../text/typography';
+import { ogImagePath, rootOgImagePath } from '../links';
 import type { OgCard } from './render';
+import { siteSettings } from '../site/settings';
 
 export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
   const guides = await listGuides();
   const cards: { path: string; card: OgCard }[] = [];
+  const site = siteSettings();
+  const [first, ...others] = languages;
+  const names = languages.map((lang) => site.name[lang]).join(' · ');
+  cards.push({ path: rootOgImagePath, card: { kicker: names, title: site.tagline[first], footer: others.map((lang) => site.tagline[lang]).join(' '), siteName: names } });
   for (const lang of languages) {
     const t = useTranslations(lang);
-    const siteName = t('site.name');
-    cards.push({ path: ogImagePath(lang), card: { kicker: siteName, title: t('home.title'), footer: t('site.tagline'), siteName } });
+    const siteName = site.name[lang];
+    cards.push({ path: ogImagePath(lang), card: { kicker: siteName, title: siteName, footer: site.tagline[lang], siteName } });
     for (const entry of guides) {
       const { guide, overview, surfaces } = await loadGuide(entry.id, lang);
       const { platform } = guide.data;
