@@ -5,47 +5,95 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiGuide, apiGuideList } from '../../src/lib/api/schemas';
-import { validateContent } from '../../src/lib/content/validate';
-import { assertBuilt, distDir, projectRoot } from '../support/dist';
+import { assertBuilt, distDir } from '../support/dist';
+import { content, guideFile, publishedGuides } from '../support/guides';
 
 const read = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
-const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
 beforeAll(assertBuilt);
 
 describe('JSON API v1', () => {
   it('lists every published guide', () => {
     const list = apiGuideList.parse(read('api/v1/guides.json'));
-    expect(list.guides.map((g) => g.id)).toEqual(content.guides.map((g) => g.guide));
+    // Most urgent first, then most recent: both guides are in force, LinkedIn's date is the later one.
+    expect(list.guides.map((g) => g.id)).toEqual(['linkedin', 'meta']);
+    expect(new Set(list.guides.map((g) => g.id))).toEqual(new Set(content.guides.map((g) => g.guide)));
     expect(list.guides[0]).toMatchObject({ id: 'linkedin', name: 'LinkedIn', status: 'in-force', deadline: { date: '2025-11-03' } });
+    expect(list.guides[1]).toMatchObject({ id: 'meta', name: 'Meta', status: 'in-force', deadline: { date: '2025-05-27' } });
+    // Each instant is the start of its date in UTC+02:00 (November) and UTC+03:00 (May).
+    expect(list.guides.map((g) => Date.parse(g.deadline.instant))).toEqual([Date.parse('2025-11-02T22:00:00Z'), Date.parse('2025-05-26T21:00:00Z')]);
   });
 
-  it('describes each guide in full: steps per surface in order, entries, sources', () => {
+  it('keeps the fields version-1 clients of the LinkedIn guide read', () => {
     const guide = apiGuide.parse(read('api/v1/guides/linkedin.json'));
-    expect(guide.steps.web?.map((s) => s.id)).toEqual(['web-open-settings', 'web-data-privacy', 'web-ai-setting', 'web-switch-off']);
-    expect(guide.steps.mobile?.map((s) => s.order)).toEqual([1, 2, 3, 4]);
-    expect(guide.steps.mobile?.[1]?.urls['fr']).toMatch(/\/fr\/linkedin\/steps\/mobile-data-privacy\/$/);
-    expect(guide.steps.web?.[3]?.labels['fr']).toEqual(["Utiliser mes données pour entraîner les modèles d'IA de création de contenu"]);
-    const ids = content.entries.filter((e) => e.lang === 'en' && ['data', 'exclusions', 'faq'].includes(e.kind)).length;
-    expect(guide.data.length + guide.exclusions.length + guide.faq.length).toBe(ids);
-    for (const e of [...guide.data, ...guide.exclusions, ...guide.faq]) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
+    expect(guide.settingsUrl).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(guide.steps['web']?.map((s) => s.id)).toEqual(['web-open-settings', 'web-data-privacy', 'web-ai-setting', 'web-switch-off']);
+    expect(guide.steps['mobile']?.map((s) => s.order)).toEqual([1, 2, 3, 4]);
+    expect(guide.steps['mobile']?.[1]?.urls['fr']).toMatch(/\/fr\/linkedin\/steps\/mobile-data-privacy\/$/);
+    expect(guide.steps['web']?.[2]?.url).toBe(guide.settingsUrl);
+    expect(guide.steps['web']?.[3]?.labels['fr']?.[0]).toMatch(/^Utiliser mes données pour entraîner les modèles d.IA de création de contenu$/);
   });
 
-  it('carries the timeline, oldest first, with a text and a page URL per language', () => {
-    const guide = apiGuide.parse(read('api/v1/guides/linkedin.json'));
-    const timeline = content.timelines.find((t) => t.guide === 'linkedin')!;
+  it('describes the Meta guide as a form reached through a stable entry point, with reported direct links marked', () => {
+    const guide = apiGuide.parse(read('api/v1/guides/meta.json'));
+    expect(guide.action.kind).toBe('form');
+    expect(guide.action.links.map((l) => [l.kind, l.reportedIn])).toEqual([['entry-point', undefined], ['reported', 2025], ['reported', 2025]]);
+    expect(guide.settingsUrl).toBe('https://www.facebook.com/privacy/center');
+    expect(guide.surfaces.map((s) => [s.id, s.device, s.product])).toEqual([['facebook-app', 'app', 'Facebook'], ['facebook-web', 'web', 'Facebook'], ['instagram-app', 'app', 'Instagram']]);
+    const send = guide.steps['instagram-app']?.at(-1);
+    expect(send?.text['fr']?.after).toMatch(/e-mail de confirmation/);
+    expect(send?.text['en']?.after).toMatch(/confirmation email/);
+  });
+
+  describe.each(publishedGuides)('the %s guide in full', (id) => {
+    const guide = () => apiGuide.parse(read(`api/v1/guides/${id}.json`));
+    const file = guideFile(id);
+    const mine = (kind: string, lang = 'en') => content.entries.filter((e) => e.guide === id && e.lang === lang && e.kind === kind);
+
+    it('has its steps per surface, in the guide\'s order, with their share URLs, labels and links', () => {
+      const doc = guide();
+      expect(doc.surfaces.map((s) => s.id)).toEqual(file.data.surfaces.map((s) => s.id));
+      expect(Object.keys(doc.steps)).toEqual(file.data.surfaces.map((s) => s.id));
+      for (const surface of file.data.surfaces) {
+        const expected = mine('steps').filter((e) => e.data['surface'] === surface.id).sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+        const steps = doc.steps[surface.id]!;
+        expect(steps.map((s) => s.id)).toEqual(expected.map((e) => e.id));
+        expect(steps.map((s) => s.order)).toEqual(expected.map((_, index) => index + 1));
+        for (const step of steps) {
+          expect(step.urls['fr']).toMatch(new RegExp(`/fr/${id}/steps/${step.id}/$`));
+          const fr = content.entries.find((e) => e.guide === id && e.lang === 'fr' && e.kind === 'steps' && e.id === step.id)!;
+          expect(step.labels['fr']).toEqual(fr.data['labels']);
+          expect(step.link).toEqual(fr.data['link']);
+          if (step.link) expect(step.url).toBe(step.link.url);
+        }
+      }
+      expect(doc.action).toEqual(file.data.action);
+      expect(doc.settingsUrl).toBe(file.data.action.links[0]!.url);
+    });
+
+    it('has every entry, each citing declared sources', () => {
+      const doc = guide();
+      expect(doc.data.length + doc.exclusions.length + doc.faq.length).toBe(mine('data').length + mine('exclusions').length + mine('faq').length);
+      for (const e of [...doc.data, ...doc.exclusions, ...doc.faq, ...Object.values(doc.steps).flat()]) for (const source of e.sources) expect(doc.sources[source], source).toBeDefined();
+    });
+  });
+
+  it.each(publishedGuides)('carries the %s timeline, oldest first, with a text and a page URL per language', (id) => {
+    const guide = apiGuide.parse(read(`api/v1/guides/${id}.json`));
+    const timeline = content.timelines.find((t) => t.guide === id)!;
     expect(guide.timeline.map((e) => e.id).sort()).toEqual(timeline.data.events.map((e) => e.id).sort());
     const dates = guide.timeline.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
-    const dpc = guide.timeline.find((e) => e.id === 'irish-dpc-outcome')!;
-    expect(dpc).toMatchObject({ date: '2025-11-07', anchors: ['regulators'] });
-    expect(dpc.urls['fr']).toMatch(/\/fr\/linkedin\/#irish-dpc-outcome$/);
-    expect(dpc.text['fr']).toMatch(/DPC/);
+    for (const event of guide.timeline) {
+      const source = timeline.data.events.find((e) => e.id === event.id)!;
+      expect(event).toMatchObject({ date: source.date, anchors: source.anchors, text: source.text });
+      expect(event.urls['fr']).toMatch(new RegExp(`/fr/${id}/#${event.id}$`));
+    }
     for (const e of guide.timeline) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
   });
 
   it.each([
     ['guides', 'api/v1/guides.json'],
-    ['guide', 'api/v1/guides/linkedin.json'],
+    ...publishedGuides.map((id) => ['guide', `api/v1/guides/${id}.json`]),
   ])('publishes a JSON Schema for %s that the documents satisfy', (name, document) => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);

@@ -17,12 +17,18 @@ it.each(languages)('the %s feed is valid RSS with one item per guide update, lin
   expect(feed.language).toBe(lang);
   const items = [feed.item].flat();
   expect(items.length).toBeGreaterThanOrEqual(1);
-  const published = items.find((item) => /^LinkedIn · (Publication du guide|Guide published)/.test(item.title));
-  expect(published.link).toMatch(new RegExp(`/${lang}/linkedin/#steps$`));
-  expect(new Date(published.pubDate).toISOString().slice(0, 10)).toBe('2026-11-22');
+  // Every update of every guide is an item, linked to the first anchor it concerns.
+  for (const guide of content.guides) {
+    for (const update of guide.data.updates) {
+      const item = items.find((i) => i.title === `${guide.data.platform} · ${update.summary[lang]}`);
+      expect(item, `${guide.guide} ${update.date}`).toBeDefined();
+      expect(item.link).toMatch(new RegExp(`/${lang}/${guide.guide}/${update.anchors[0] ? `#${update.anchors[0]}` : ''}$`));
+      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(update.date);
+    }
+    expect(readPage(`/${lang}/${guide.guide}/`).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(`/${lang}/feed.xml`);
+  }
   const dates = items.map((item) => new Date(item.pubDate).getTime());
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  expect(readPage(`/${lang}/linkedin/`).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(`/${lang}/feed.xml`);
 });
 
 it.each(languages)('the %s feed has one item per timeline event, its guid the event\'s stable anchor', (lang) => {

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
 import { typeset } from '../../src/lib/text/typography';
+import { formatDate } from '../../src/lib/text/format';
+import { intlLocale } from '../../src/i18n';
 import { assertBuilt, projectRoot, readPage } from '../support/dist';
 
 const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
@@ -53,7 +55,7 @@ describe.each(guides)('the %s guide', (guide) => {
     it('shows the announced date, never a converted one', () => {
       const time = page().querySelector('#deadline time');
       expect(time?.getAttribute('datetime')).toBe(guideFile.data.deadline.date);
-      expect(time?.text).toBe(lang === 'fr' ? '3 novembre 2025' : '3 November 2025');
+      expect(time?.text).toBe(formatDate(guideFile.data.deadline.date, intlLocale[lang]));
     });
 
     it('lists every source, and every citation points to one', () => {
@@ -91,13 +93,50 @@ describe.each(guides)('the %s guide', (guide) => {
       expect(page().querySelector(`nav a[href="#timeline"]`)).not.toBeNull();
     });
 
-    it('keeps both surfaces in the HTML, so the steps work without JavaScript', () => {
+    it('keeps every surface in the HTML, in the guide\'s order, so the steps work without JavaScript', () => {
       const html = page();
-      for (const surface of ['web', 'mobile']) {
-        const panel = html.getElementById(surface);
+      const panels = html.querySelectorAll('surface-tabs > section[data-surface]');
+      expect(panels.map((p) => p.id)).toEqual(guideFile.data.surfaces.map((s) => s.id));
+      for (const surface of guideFile.data.surfaces) {
+        const panel = html.getElementById(surface.id);
         expect(panel?.getAttribute('hidden')).toBeUndefined();
+        expect(panel?.getAttribute('data-device')).toBe(surface.device);
+        expect(panel?.querySelector('h3')?.text.trim()).toBe(surface.label[lang]);
         expect(panel?.querySelectorAll('li.step').length).toBeGreaterThan(0);
       }
+    });
+
+    it('says what the reader does and how far each link can be trusted', () => {
+      const html = page();
+      const [main, ...others] = guideFile.data.action.links;
+      const button = html.querySelector(`#summary a.button[href="${main!.url}"]`);
+      expect(button?.getAttribute('data-action')).toBe(guideFile.data.action.kind);
+      expect(button?.getAttribute('data-link-kind')).toBe(main!.kind);
+      for (const link of others) {
+        const item = html.querySelector(`#summary li[data-link-kind="${link.kind}"] a[href="${link.url}"]`);
+        expect(item, link.url).not.toBeNull();
+        if (link.kind === 'reported') expect(item!.parentNode.text).toContain(String(link.reportedIn));
+      }
+      for (const step of entries.filter((e) => e.kind === 'steps')) {
+        const link = step.data['link'] as { url: string; kind: string; reportedIn?: number } | undefined;
+        const card = html.getElementById(step.id)!;
+        if (link) {
+          const a = card.querySelector(`a.button[href="${link.url}"]`);
+          expect(a?.getAttribute('data-link-kind'), step.id).toBe(link.kind);
+          if (link.reportedIn) expect(a!.text).toContain(String(link.reportedIn));
+        }
+        const after = step.data['after'] as string | undefined;
+        if (after) expect(card.querySelector('.step-after')?.text.replace(/[ \t\r\n]+/g, ' '), step.id).toContain(typeset(lang, after));
+      }
+      // Every citation says what kind of source it is.
+      for (const refs of html.querySelectorAll('.source-refs')) expect(refs.querySelector('.source-kind'), refs.toString()).not.toBeNull();
+    });
+
+    it('suggests the other guides after the steps, one line each, without repeating itself', () => {
+      const related = page().querySelector('#steps aside.related');
+      const others = guides.filter((g) => g !== guide);
+      expect(related?.querySelectorAll('li a').map((a) => a.getAttribute('href'))).toEqual(others.map((g) => `/${lang}/${g}/`));
+      expect(related?.querySelector(`a[href="/${lang}/${guide}/"]`)).toBeNull();
     });
 
     it('links to the same page in the other language', () => {
@@ -114,7 +153,12 @@ describe('home, language chooser and 404', () => {
     const html = readPage(`/${lang}/`);
     expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
     for (const guide of guides) expect(html.querySelector(`a[href="/${lang}/${guide}/"]`)).not.toBeNull();
-    expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2025-11-03');
+    // Most urgent first, then most recent: LinkedIn (3 November 2025) before Meta (27 May 2025),
+    // each card with its status and key date.
+    const cards = html.querySelectorAll('main li.card');
+    expect(cards.map((card) => card.querySelector('h3 a')?.getAttribute('href'))).toEqual([`/${lang}/linkedin/`, `/${lang}/meta/`]);
+    expect(cards.map((card) => card.querySelector('time')?.getAttribute('datetime'))).toEqual(['2025-11-03', '2025-05-27']);
+    for (const card of cards) expect(card.text).toContain(lang === 'fr' ? 'En vigueur' : 'In force');
   });
 
   it('the root offers every language as a plain link', () => {

@@ -2,12 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
-import { validateContent } from '../../src/lib/content/validate';
 import { ogImagePath, stepSharePath } from '../../src/lib/links';
 import { pngSize } from '../support/png';
-import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
+import { assertBuilt, distDir, readPage } from '../support/dist';
+import { content, firstStep, guideFile, perGuideAndLang, publishedGuides } from '../support/guides';
 
-const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
 const steps = content.entries.filter((e) => e.kind === 'steps');
 beforeAll(assertBuilt);
 
@@ -22,28 +21,43 @@ describe('share pages', () => {
     for (const step of steps) expect(existsSync(join(distDir, stepSharePath(step.lang, step.guide, step.id), 'index.html')), step.file).toBe(true);
   });
 
-  it.each(languages)('carry their own preview in %s', (lang) => {
-    const path = stepSharePath(lang, 'linkedin', 'mobile-data-privacy');
+  // The second step of each guide's last surface: its position names the surface in the guide's own words.
+  it.each([
+    ['fr', 'linkedin', 'mobile-data-privacy', /Confidentialité des données.*Étape 2 sur 4, dans l'application/],
+    ['en', 'linkedin', 'mobile-data-privacy', /Go to Data privacy.*Step 2 of 4, in the app/],
+    ['fr', 'meta', 'instagram-app-ai-at-meta', /IA chez Meta.*Étape 2 sur 4, dans l’application Instagram/],
+    ['en', 'meta', 'instagram-app-ai-at-meta', /AI at Meta.*Step 2 of 4, in the Instagram app/],
+  ] as const)('carry their own preview in %s (%s)', (lang, guide, step, titlePattern) => {
+    const path = stepSharePath(lang, guide, step);
     const html = readPage(path);
     const title = html.querySelector('title')!.text;
-    expect(title).toMatch(lang === 'fr' ? /Confidentialité des données.*Étape 2 sur 4, dans l'application/ : /Go to Data privacy.*Step 2 of 4, in the app/);
+    expect(title).toMatch(titlePattern);
     expect(meta(path, 'og:title')).toBe(title);
     expect(meta(path, 'og:url')).toMatch(new RegExp(`${path}$`));
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${path}$`));
-    expect(meta(path, 'og:image')).toMatch(new RegExp(`^https?://.+${ogImagePath(lang, 'linkedin', 'mobile-data-privacy')}$`));
+    expect(meta(path, 'og:image')).toMatch(new RegExp(`^https?://.+${ogImagePath(lang, guide, step)}$`));
     expect(meta(path, 'og:image:width')).toBe('1200');
     expect(meta(path, 'og:image:height')).toBe('630');
     expect(meta(path, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(path, 'og:description')).toMatch(lang === 'fr' ? /Confidentialité des données/ : /Data privacy/);
+    expect(meta(path, 'og:description')).toMatch(lang === 'fr' ? /Confidentialité des données|IA chez Meta/ : /Data privacy|AI at Meta/);
     for (const other of languages) {
-      expect(html.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href')).toMatch(new RegExp(`${stepSharePath(other, 'linkedin', 'mobile-data-privacy')}$`));
+      expect(html.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href')).toMatch(new RegExp(`${stepSharePath(other, guide, step)}$`));
     }
-    expect(html.querySelector(`a[href="/${lang}/linkedin/#mobile-data-privacy"]`)).not.toBeNull();
+    expect(html.querySelector(`a[href="/${lang}/${guide}/#${step}"]`)).not.toBeNull();
     expect(html.querySelector('figure.print-only svg')).not.toBeNull();
   });
 
-  it('carry a BreadcrumbList', () => {
-    const html = readPage(stepSharePath('en', 'linkedin', 'web-switch-off'));
+  it('show a step\'s link with its kind and what to expect afterwards', () => {
+    const html = readPage(stepSharePath('fr', 'meta', 'facebook-web-objection-request'));
+    const link = html.querySelector('article a.button[data-link-kind="reported"]');
+    expect(link?.getAttribute('href')).toBe('https://www.facebook.com/help/contact/712876720715583');
+    expect(link?.text).toContain('lien direct signalé en 2025');
+    expect(html.querySelector('article')?.text).toContain('Signalé par la presse en 2025');
+    expect(readPage(stepSharePath('en', 'meta', 'facebook-app-send-form')).querySelector('article .step-after')?.text).toMatch(/What to expect next[\s\S]*confirmation email/);
+  });
+
+  it.each(publishedGuides)('carry a BreadcrumbList (%s)', (guide) => {
+    const html = readPage(stepSharePath('en', guide, firstStep(guide)));
     const data = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
     expect(data['@type']).toBe('BreadcrumbList');
     expect(data.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
@@ -51,12 +65,13 @@ describe('share pages', () => {
 });
 
 describe('guide pages', () => {
-  it.each(languages)('describe their steps as a HowTo, in order, in %s', (lang) => {
-    const html = readPage(`/${lang}/linkedin/`);
+  it.each(perGuideAndLang('{lang}/{guide}').map((p) => p.split('/')))('describe their steps as a HowTo, in order, in %s (%s)', (lang, guide) => {
+    const html = readPage(`/${lang}/${guide}/`);
     const data = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
     expect(data['@type']).toBe('HowTo');
     expect(data.inLanguage).toBe(lang);
-    const mine = steps.filter((s) => s.lang === lang && s.guide === 'linkedin');
+    const mine = steps.filter((s) => s.lang === lang && s.guide === guide);
+    expect(data.step.map((section: { name: string }) => section.name)).toEqual(guideFile(guide!).data.surfaces.map((s) => s.label[lang as 'fr' | 'en']));
     for (const section of data.step) {
       const urls: string[] = section.itemListElement.map((s: { url: string }) => s.url);
       const ids = urls.map((url) => url.split('/steps/')[1]!.replace(/\/$/, ''));
@@ -69,7 +84,7 @@ describe('guide pages', () => {
 
 describe('preview images', () => {
   it('exist at 1200×630 for every home, guide and step in every language', () => {
-    const paths = [...languages.map((l) => ogImagePath(l)), ...languages.map((l) => ogImagePath(l, 'linkedin')), ...steps.map((s) => ogImagePath(s.lang, s.guide, s.id))];
+    const paths = [...languages.map((l) => ogImagePath(l)), ...perGuideAndLang('{lang}/{guide}').map((p) => ogImagePath(p.split('/')[0] as 'fr', p.split('/')[1])), ...steps.map((s) => ogImagePath(s.lang, s.guide, s.id))];
     for (const path of paths) {
       const file = join(distDir, path);
       expect(existsSync(file), path).toBe(true);
