@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { perGuideAndLang } from '../support/guides';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
 import { distDir } from '../support/dist';
 
@@ -28,7 +29,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   it.each(variants)('every page has no violation: $name', async ({ viewport, colorScheme }) => {
     // Search pages are out of the sitemap; they are checked with their results shown.
-    const paths = [...sitemapPaths(), '/embed/fr/linkedin/countdown/', '/embed/en/linkedin/countdown/?theme=dark', '/fr/search/?q=IA', '/en/search/?q=AI'];
+    const paths = [...sitemapPaths(), ...perGuideAndLang('/embed/{lang}/{guide}/countdown/'), '/embed/en/linkedin/countdown/?theme=dark', '/fr/search/?q=IA', '/en/search/?q=AI'];
     expect(paths.length).toBeGreaterThan(20);
     // axe is injected as an inline script, which every page's meta CSP forbids: bypassed for the audit only.
     const context = await site.browser.newContext({ viewport, colorScheme, bypassCSP: true });

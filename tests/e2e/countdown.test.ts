@@ -57,6 +57,11 @@ describe.skipIf(!hasChromium)('the countdown in Chromium', () => {
         ${listenerSnippet(site.url)}
         ${scriptSnippet(site.url, { guide: 'linkedin', lang: 'en', fallback: 'LinkedIn has been using this data since 3 November 2025.', href: `${site.url}/en/linkedin/` })}
       </body></html>`,
+      '/meta': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Un journal</title></head><body>
+        ${scriptSnippet(site.url, { guide: 'meta', lang: 'fr', fallback: 'Meta utilise ces données depuis le 27 mai 2025.', href: `${site.url}/fr/meta/` })}
+        <optout-countdown id="meta-en" guide="meta" lang="en"></optout-countdown>
+        ${iframeSnippet(iframeUrl(site.url, 'en', 'meta', {}), 'Countdown')}
+      </body></html>`,
       '/widgets': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Widgets</title>
         <script defer src="${site.url}/embed/countdown.js"></script></head><body>${widgetCases}
         <script>window.__hostile = ${JSON.stringify(hostile).replace(/</g, '\\u003c')};</script></body></html>`,
@@ -87,6 +92,29 @@ describe.skipIf(!hasChromium)('the countdown in Chromium', () => {
     expect(passed.state).toBe('passed');
     expect(passed.value.replace(/\s/g, ' ')).toBe('En vigueur depuis 10 jours');
     expect(passed.date).toBe('Depuis le 3 novembre 2025');
+    await after.close();
+  });
+
+  it('counts to the start of 27 May in UTC+03:00 for <optout-countdown guide="meta">, in the element and the iframe', async () => {
+    const M = Date.parse('2025-05-26T21:00:00Z');
+    const before = await contextAt(M - 2 * HOUR - 60_000, { timezoneId: 'Europe/Helsinki' });
+    const page = await before.newPage();
+    await page.goto(`${host.url}/meta`);
+    const fr = await widget(page);
+    expect(fr.state).toBe('upcoming');
+    expect(fr.value.replace(/\s/g, ' ')).toMatch(/^Il reste 2 heures/);
+    expect(fr.date).toBe('À partir du 27 mai 2025');
+    expect(await page.evaluate(() => document.querySelector('optout-countdown')!.shadowRoot!.querySelector('a')?.href)).toMatch(/\/fr\/meta\/#steps$/);
+    const en = await widget(page, '#meta-en');
+    expect(en.date).toBe('Starts on 27 May 2025');
+    await before.close();
+
+    const after = await contextAt(M + 60_000, { timezoneId: 'America/Los_Angeles' });
+    const late = await after.newPage();
+    await late.goto(`${host.url}/meta`);
+    expect((await widget(late)).state).toBe('passed');
+    expect((await widget(late)).date).toBe('Depuis le 27 mai 2025');
+    await expect.poll(() => late.frameLocator('iframe').locator('optout-countdown').getAttribute('data-state')).toBe('passed');
     await after.close();
   });
 

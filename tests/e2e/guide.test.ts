@@ -33,17 +33,19 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
   const browser = useEngine(name);
 
   it.each([
-    ['fr', 'mobile-switch-off', 'Vous êtes ici'],
-    ['en', 'web-switch-off', 'You are here'],
-  ])('a link to /%s/linkedin/#%s lands on the step, whole, on its tab', async (lang, id, here) => {
+    ['fr', 'linkedin', 'mobile-switch-off', 'mobile', 'Vous êtes ici'],
+    ['en', 'linkedin', 'web-switch-off', 'web', 'You are here'],
+    ['fr', 'meta', 'instagram-app-send-form', 'instagram-app', 'Vous êtes ici'],
+    ['en', 'meta', 'facebook-web-objection-request', 'facebook-web', 'You are here'],
+  ])('a link to /%s/%s/#%s lands on the step, whole, on its tab', async (lang, guide, id, surface, here) => {
     const page = await browser.engine.newPage({ width: 1024, height: 700 });
-    await page.goto(`${site.url}/${lang}/linkedin/#${id}`);
+    await page.goto(`${site.url}/${lang}/${guide}/#${id}`);
     const landed = await landing(page, id);
     expect(landed.visible).toBe(true);
     expect(landed.badge).toBe(here);
     // At its scroll margin, give or take a pixel: neither cut off nor pushed down.
     expect(Math.abs(landed.top - landed.margin), `top ${landed.top}px`).toBeLessThanOrEqual(2);
-    expect(await page.evaluate((surface) => document.getElementById(`${surface}-tab`)?.getAttribute('aria-selected'), id.split('-')[0])).toBe('true');
+    expect(await page.evaluate((tab) => document.getElementById(`${tab}-tab`)?.getAttribute('aria-selected'), surface)).toBe('true');
     expect(await problems(page)).toEqual([]);
     await page.close();
   });
@@ -60,9 +62,9 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     await page.close();
   });
 
-  it('switches surfaces with the arrow keys and remembers the choice', async () => {
+  it.each(['linkedin', 'meta'])('switches surfaces with the arrow keys and remembers the choice (%s)', async (guide) => {
     const page = await browser.engine.newPage();
-    await page.goto(`${site.url}/fr/linkedin/`);
+    await page.goto(`${site.url}/fr/${guide}/`);
     await enhanced(page);
     await page.evaluate(() => localStorage.clear());
     const first = await page.evaluate(() => {
@@ -126,7 +128,24 @@ describe.skipIf(!hasChromium)('the guide in Chromium, without JavaScript or with
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }
     expect(await page.textContent('#deadline time')).toBe('3 November 2025');
+    // Meta: three surfaces over two products, every step in the page, the form's main button first.
+    await page.goto(`${chromium.server.url}/fr/meta/`);
+    for (const id of ['facebook-app-open-settings', 'facebook-web-privacy-center', 'instagram-app-send-form']) expect(await page.isVisible(`#${id}`), id).toBe(true);
+    expect(await page.textContent('#summary a.button')).toBe('Ouvrir le formulaire d’opposition via le Centre de confidentialité de Meta');
+    expect(await page.textContent('#deadline time')).toBe('27 mai 2025');
     await context.close();
+  });
+
+  it('opens a form-based guide with several products on the first app on a touch screen, the first website otherwise', async () => {
+    for (const [touch, expected] of [[true, 'facebook-app'], [false, 'facebook-web']] as const) {
+      const context = await chromium.browser.newContext({ hasTouch: touch, isMobile: touch, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${chromium.server.url}/en/meta/`);
+      await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
+      expect(await page.getAttribute('[role="tab"][aria-selected="true"]', 'id')).toBe(`${expected}-tab`);
+      expect(await page.getAttribute('[role="tablist"]', 'aria-label')).toBe('Where do you use Facebook or Instagram?');
+      await context.close();
+    }
   });
 
   it('sends the root to the browser language, and serves the 404 page', async () => {

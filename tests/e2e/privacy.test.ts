@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
 import { builtPages } from '../support/dist';
+import { content, firstStep, guideFile, perGuideAndLang, publishedGuides } from '../support/guides';
 
 /** What the site may keep in the browser, and why: see README "Privacy". */
 const allowedStorageKeys = ['optout:checklist', 'optout:surface'];
@@ -35,12 +36,16 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('stores only the documented preferences: the chosen surface and the ticked steps', async () => {
+  it.each([
+    ['linkedin', 'mobile', 'mobile-open-settings'],
+    ['meta', 'instagram-app', 'instagram-app-open-settings'],
+  ])('stores only the documented preferences: the chosen surface and the ticked steps (%s)', async (guide, surface, step) => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/en/linkedin/`);
-    await page.click('#mobile-tab');
-    await page.check('#mobile-open-settings input[type=checkbox]');
+    await page.goto(`${site.server.url}/en/${guide}/`);
+    await page.click(`#${surface}-tab`);
+    await page.check(`#${step} input[type=checkbox]`);
     expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(allowedStorageKeys);
+    expect(await page.evaluate(() => localStorage.getItem('optout:surface'))).toBe(surface);
     await page.close();
   });
 
@@ -60,26 +65,28 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     await page.close();
   });
 
-  it.each(['fr', 'en'])('without JavaScript the %s guide is whole: steps, sections, deadline, working links', async (lang) => {
+  it.each(perGuideAndLang('{lang} {guide}').map((pair) => pair.split(' ')))('without JavaScript the %s %s guide is whole: steps, sections, deadline, working links', async (lang, guide) => {
+    const file = guideFile(guide!);
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/${lang}/linkedin/`);
-    for (const id of ['summary', 'deadline', 'steps', 'web', 'mobile', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources']) {
+    await page.goto(`${site.server.url}/${lang}/${guide}/`);
+    for (const id of ['summary', 'deadline', 'steps', ...file.data.surfaces.map((s) => s.id), 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources']) {
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }
-    expect(await page.locator('li.step').count()).toBe(8);
+    expect(await page.locator('li.step').count()).toBe(content.entries.filter((e) => e.guide === guide && e.lang === lang && e.kind === 'steps').length);
     for (const step of await page.locator('li.step').all()) expect(await step.isVisible()).toBe(true);
-    expect(await page.getAttribute('#deadline time', 'datetime')).toBe('2025-11-03');
-    await page.click(`a[href="/${lang}/linkedin/steps/web-switch-off/"]`);
-    await page.waitForURL(new RegExp(`/${lang}/linkedin/steps/web-switch-off/$`));
-    await page.click(`a[href="/${lang}/linkedin/#web-switch-off"]`);
-    await page.waitForURL(new RegExp(`/${lang}/linkedin/#web-switch-off$`));
+    expect(await page.getAttribute('#deadline time', 'datetime')).toBe(file.data.deadline.date);
+    const step = firstStep(guide!);
+    await page.click(`a[href="/${lang}/${guide}/steps/${step}/"]`);
+    await page.waitForURL(new RegExp(`/${lang}/${guide}/steps/${step}/$`));
+    await page.click(`a[href="/${lang}/${guide}/#${step}"]`);
+    await page.waitForURL(new RegExp(`/${lang}/${guide}/#${step}$`));
     await context.close();
   });
 
-  it('reaches every control of the guide by keyboard, each with a visible focus', async () => {
+  it.each(publishedGuides)('reaches every control of the %s guide by keyboard, each with a visible focus', async (guide) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.server.url}/en/linkedin/`);
+    await page.goto(`${site.server.url}/en/${guide}/`);
     await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
     const seen: { label: string; outline: string }[] = [];
     for (let i = 0; i < 200; i++) {
