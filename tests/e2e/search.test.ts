@@ -1,6 +1,7 @@
 // Search in real Chromium, under the site's CSP: per language, by keyboard, on a
 // phone-sized screen, with no request leaving the site, and without JavaScript.
 import { describe, expect, it } from 'vitest';
+import { publishedGuides } from '../support/guides';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
 
 describe.skipIf(!hasChromium)('search', () => {
@@ -10,7 +11,7 @@ describe.skipIf(!hasChromium)('search', () => {
     ['fr', 'IA', /Pages trouvées pour «\u00a0IA\u00a0»\u00a0: [1-9]/],
     ['en', 'AI', /Pages found for “AI”: [1-9]/],
   ] as const) {
-    it(`finds the LinkedIn guide by searching "${query}" from the ${lang} header, by keyboard on a phone`, async () => {
+    it(`finds both guides by searching "${query}" from the ${lang} header, by keyboard on a phone`, async () => {
       const page = await site.browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
       const origins = new Set<string>();
       page.on('request', (request) => origins.add(new URL(request.url()).origin));
@@ -29,6 +30,8 @@ describe.skipIf(!hasChromium)('search', () => {
       expect(await page.textContent('[data-search-status]')).toMatch(status);
       const links = await page.$$eval('[data-search-results] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.some((path) => path === `/${lang}/linkedin/`)).toBe(true);
+      // The query names AI, which both guides are about.
+      expect(links.some((path) => path === `/${lang}/meta/`)).toBe(true);
       expect(await page.inputValue('#page-search')).toBe(query);
       expect(await page.isHidden('[data-search-fallback]')).toBe(true);
       // Matches are marked as text, never as markup from the index.
@@ -44,7 +47,7 @@ describe.skipIf(!hasChromium)('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/en/search/?q=zzzqqqxxx`);
     await page.waitForFunction(() => /Nothing found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 15_000 });
-    expect(await page.isVisible('[data-search-fallback] a[href="/en/linkedin/"]')).toBe(true);
+    for (const guide of publishedGuides) expect(await page.isVisible(`[data-search-fallback] a[href="/en/${guide}/"]`)).toBe(true);
     await page.close();
   });
 
@@ -53,7 +56,7 @@ describe.skipIf(!hasChromium)('search', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}/fr/search/?q=IA`);
     expect(await page.textContent('[data-search-noscript]')).toContain('La recherche a besoin de JavaScript');
-    expect(await page.isVisible('[data-search-fallback] a[href="/fr/linkedin/"]')).toBe(true);
+    for (const guide of publishedGuides) expect(await page.isVisible(`[data-search-fallback] a[href="/fr/${guide}/"]`)).toBe(true);
     await context.close();
   });
 });

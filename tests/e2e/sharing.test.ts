@@ -5,35 +5,38 @@ import { hasChromium, useBrowserAndSite } from '../support/browser';
 describe.skipIf(!hasChromium)('sharing one step, on a phone', () => {
   const site = useBrowserAndSite();
 
-  it('opens the linked app step, highlights it, copies its link, and keeps it across languages', async () => {
+  it.each([
+    ['linkedin', 'mobile', 'web', 'mobile-data-privacy'],
+    ['meta', 'instagram-app', 'facebook-app', 'instagram-app-ai-at-meta'],
+  ])('opens the linked app step (%s), highlights it, copies its link, and keeps it across languages', async (guide, surface, other, step) => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/fr/linkedin/#mobile-data-privacy`);
+    await page.goto(`${site.server.url}/fr/${guide}/#${step}`);
     await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
-    expect(await page.isVisible('#mobile')).toBe(true);
-    expect(await page.isHidden('#web')).toBe(true);
-    const box = await page.evaluate(() => document.getElementById('mobile-data-privacy')!.getBoundingClientRect().top);
+    expect(await page.isVisible(`#${surface}`)).toBe(true);
+    expect(await page.isHidden(`#${other}`)).toBe(true);
+    const box = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, step);
     expect(box).toBeGreaterThanOrEqual(0);
     expect(box).toBeLessThan(844);
     // Highlighted by a thick border and a text badge, not by colour alone.
-    const highlight = await page.evaluate(() => {
-      const el = document.getElementById('mobile-data-privacy')!;
+    const highlight = await page.evaluate((id) => {
+      const el = document.getElementById(id)!;
       return { border: getComputedStyle(el).borderTopWidth, badge: getComputedStyle(el, '::before').content };
-    });
+    }, step);
     expect(highlight.border).toBe('4px');
     expect(highlight.badge).toBe('"Vous êtes ici"');
 
-    await page.locator('#mobile-data-privacy share-actions button').first().click();
+    await page.locator(`#${step} share-actions button`).first().click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/\/fr\/linkedin\/steps\/mobile-data-privacy\/$/);
+    expect(copied).toMatch(new RegExp(`/fr/${guide}/steps/${step}/$`));
     await expect.poll(() => page.textContent('#share-status')).toBe('Lien copié');
 
     await page.click('a[data-keep-hash][hreflang="en"]');
-    await page.waitForURL(/\/en\/linkedin\/#mobile-data-privacy$/);
+    await page.waitForURL(new RegExp(`/en/${guide}/#${step}$`));
     await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
-    expect(await page.isVisible('#mobile-data-privacy')).toBe(true);
-    const top = await page.evaluate(() => document.getElementById('mobile-data-privacy')!.getBoundingClientRect().top);
+    expect(await page.isVisible(`#${step}`)).toBe(true);
+    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, step);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(844);
     await context.close();
