@@ -7,7 +7,7 @@ import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
 import { designTokens } from './src/lib/design/integration';
 import { searchIndex } from './src/lib/search/integration';
-import { rehypeFrenchSpacing } from './src/lib/typography';
+import { rehypeFrenchSpacing } from './src/lib/text/typography';
 
 export default defineConfig({
   // Test builds against fixture content keep their own content cache (tests/support/fixture-build.ts).

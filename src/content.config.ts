@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { publishedGuideIds } from './lib/content/drafts';
 import { contentDir } from './lib/content/location';
-import { dataCategorySchema, faqSchema, guideSchema, legalSchema, overviewSchema, stepSchema } from './lib/content/schemas';
+import { dataCategorySchema, faqSchema, guideSchema, legalSchema, overviewSchema, stepSchema, timelineSchema } from './lib/content/schemas';
 
 const base = contentDir();
 // Drafts are left out here, so no page, API entry or feed item can reach them.
@@ -15,6 +15,7 @@ const kind = (folder: string) => glob({ base, pattern: inGuides(`*/${folder}/*.m
 
 export const collections = {
   guides: defineCollection({ loader: glob({ base, pattern: inGuides('guide.yaml'), generateId: ({ entry }) => entry.split('/')[0] ?? entry }), schema: guideSchema }),
+  timelines: defineCollection({ loader: glob({ base, pattern: inGuides('timeline.yaml'), generateId: ({ entry }) => entry.split('/')[0] ?? entry }), schema: timelineSchema }),
   overviews: defineCollection({ loader: glob({ base, pattern: inGuides('*/overview.mdx'), generateId: pathId }), schema: overviewSchema }),
   steps: defineCollection({ loader: kind('steps'), schema: stepSchema }),
   data: defineCollection({ loader: kind('data'), schema: dataCategorySchema }),

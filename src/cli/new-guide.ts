@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages, type Lang } from '../i18n/languages';
-import { todayUtc } from '../lib/deadline';
+import { todayUtc } from '../lib/countdown/deadline';
 import { contentDir } from '../lib/content/location';
 import { idPattern } from '../lib/content/schemas';
 import { reservedGuideIds } from '../lib/links';
@@ -49,7 +49,7 @@ const guideDir = resolve(root, contentDir(), id);
 if (existsSync(guideDir)) fail(`${relative(root, guideDir)} already exists: pick another id or edit that guide`);
 
 const common = { id, platform: platform.trim(), today: todayUtc(new Date()) };
-const files: [string, string][] = [['guide.yaml', fill(readFileSync(join(templates, 'guide.yaml'), 'utf8'), common)]];
+const files: [string, string][] = ['guide.yaml', 'timeline.yaml'].map((name) => [name, fill(readFileSync(join(templates, name), 'utf8'), common)]);
 for (const lang of languages) {
   for (const [path, template, values] of plan(lang)) {
     files.push([path, fill(readFileSync(join(templates, template), 'utf8'), { ...common, ...values, language: languageNames[lang] })]);

@@ -1,6 +1,6 @@
 // <embed-builder>: rebuilds the snippet and the live preview as options change,
 // copies the snippet and says so to screen readers.
-import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl, scriptSnippet, MAX_HEIGHT, MIN_HEIGHT } from '../lib/embed-snippets';
+import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl, scriptSnippet, MAX_HEIGHT, MIN_HEIGHT } from '../lib/embed/embed-snippets';
 
 interface GuideChoice {
   id: string;

@@ -1,6 +1,6 @@
 // Inside the countdown iframe: apply the allowlisted options and tell the parent
 // how tall the content is, so that the listener snippet can size the frame.
-import { parseEmbedOptions } from '../lib/embed-options';
+import { parseEmbedOptions } from '../lib/embed/embed-options';
 
 export function applyEmbedOptions(doc: Document, search: string): void {
   const { theme, compact } = parseEmbedOptions(search);

@@ -1,6 +1,6 @@
 // <search-page>: runs the query from ?q= (and from the field as you type) against
 // the Pagefind index of this page's language, loaded from this site only.
-import { fill } from '../lib/fill';
+import { fill } from '../lib/text/fill';
 import { excerptSegments } from '../lib/search/excerpt';
 
 interface PagefindResult {

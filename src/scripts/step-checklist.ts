@@ -1,8 +1,8 @@
 // <step-checklist>: a "did this step" checkbox on each step, kept in this browser
 // only (localStorage), with a reset button shown once something is ticked. Announced
 // through the page's status region.
-import { CHECKLIST_KEY, clearGuide, parseChecklist, toggle, type Checklist } from '../lib/checklist';
-import { fill } from '../lib/fill';
+import { CHECKLIST_KEY, clearGuide, parseChecklist, toggle, type Checklist } from '../lib/guide/checklist';
+import { fill } from '../lib/text/fill';
 import { announce } from './announce';
 
 function load(): Checklist {

@@ -1,6 +1,6 @@
 // <surface-tabs>: turns the web and app step lists, both in the HTML, into
 // WAI-ARIA tabs. Without JavaScript both lists simply follow each other.
-import { chooseSurface, nextTabIndex } from '../lib/surface-choice';
+import { chooseSurface, nextTabIndex } from '../lib/guide/surface-choice';
 
 const STORAGE_KEY = 'optout:surface';
 

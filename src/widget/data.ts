@@ -1,5 +1,5 @@
 // What the widget bundle carries, generated at build time from the content and
-// the UI strings (see src/lib/widget-data.ts).
+// the UI strings (see src/lib/embed/widget-data.ts).
 import type en from '../i18n/locales/en.json';
 
 export type CountdownStrings = (typeof en)['countdown'] & { locale: string };

@@ -1,9 +1,9 @@
 // <optout-countdown>: the embeddable countdown. No dependencies; every value taken
 // from an attribute is used as text or as an http(s) URL, never as markup.
-import { parseInstant, type CountdownView } from '../lib/countdown';
-import { formatDay, formatDuration } from '../lib/countdown-format';
-import { fill } from '../lib/fill';
-import { startTicker, type Ticker } from '../lib/ticker';
+import { parseInstant, type CountdownView } from '../lib/countdown/countdown';
+import { formatDay, formatDuration } from '../lib/countdown/countdown-format';
+import { fill } from '../lib/text/fill';
+import { startTicker, type Ticker } from '../lib/countdown/ticker';
 import type { WidgetData } from './data';
 import { styles } from './styles';
 

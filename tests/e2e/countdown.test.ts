@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../support/browser';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
-import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed-snippets';
+import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed/embed-snippets';
 
 const D = Date.parse('2025-11-02T22:00:00Z');
 const DAY = 86_400_000;

@@ -30,6 +30,19 @@ describe('JSON API v1', () => {
     for (const e of [...guide.data, ...guide.exclusions, ...guide.faq]) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
   });
 
+  it('carries the timeline, oldest first, with a text and a page URL per language', () => {
+    const guide = apiGuide.parse(read('api/v1/guides/linkedin.json'));
+    const timeline = content.timelines.find((t) => t.guide === 'linkedin')!;
+    expect(guide.timeline.map((e) => e.id).sort()).toEqual(timeline.data.events.map((e) => e.id).sort());
+    const dates = guide.timeline.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    const dpc = guide.timeline.find((e) => e.id === 'irish-dpc-outcome')!;
+    expect(dpc).toMatchObject({ date: '2025-11-07', anchors: ['regulators'] });
+    expect(dpc.urls['fr']).toMatch(/\/fr\/linkedin\/#irish-dpc-outcome$/);
+    expect(dpc.text['fr']).toMatch(/DPC/);
+    for (const e of guide.timeline) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
+  });
+
   it.each([
     ['guides', 'api/v1/guides.json'],
     ['guide', 'api/v1/guides/linkedin.json'],

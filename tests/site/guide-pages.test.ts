@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
-import { typeset } from '../../src/lib/typography';
+import { typeset } from '../../src/lib/text/typography';
 import { assertBuilt, projectRoot, readPage } from '../support/dist';
 
 const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
@@ -46,7 +46,7 @@ describe.each(guides)('the %s guide', (guide) => {
       expect(at('id="summary"')).toBeLessThan(at('id="deadline"'));
       expect(at('id="deadline"')).toBeLessThan(at(guideFile.data.settingsUrl));
       expect(at(guideFile.data.settingsUrl)).toBeLessThan(at('id="steps"'));
-      const order = ['steps', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources'].map((id) => at(`id="${id}"`));
+      const order = ['steps', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources'].map((id) => at(`id="${id}"`));
       expect(order).toEqual([...order].sort((a, b) => a - b));
     });
 
@@ -66,6 +66,29 @@ describe.each(guides)('the %s guide', (guide) => {
       const refs = html.querySelectorAll('a[href^="#source-"]');
       expect(refs.length).toBeGreaterThan(entries.length);
       for (const ref of refs) expect(html.getElementById(ref.getAttribute('href')!.slice(1))).not.toBeNull();
+    });
+
+    it('lists its timeline by date as an ordered list of <time datetime> events, each with its sources and links', () => {
+      const timeline = content.timelines.find((t) => t.guide === guide);
+      const section = page().getElementById('timeline');
+      if (!timeline) {
+        expect(section).toBeNull();
+        return;
+      }
+      const items = section!.querySelectorAll('ol.timeline > li');
+      const byDate = [...timeline.data.events].sort((a, b) => a.date.localeCompare(b.date));
+      expect(items.map((li) => li.id)).toEqual(byDate.map((event) => event.id));
+      items.forEach((li, index) => {
+        const event = byDate[index]!;
+        expect(li.querySelector('time')?.getAttribute('datetime')).toBe(event.date);
+        expect(li.text.replace(/[ \t\r\n]+/g, ' ')).toContain(typeset(lang, event.text[lang]));
+        expect(li.querySelectorAll('a[href^="#source-"]').map((a) => a.getAttribute('href'))).toEqual(
+          expect.arrayContaining(event.sources.map((id) => `#source-${id}`)),
+        );
+        for (const anchor of event.anchors) expect(page().getElementById(anchor), anchor).not.toBeNull();
+        for (const anchor of event.anchors) expect(li.querySelector(`a[href="#${anchor}"]`), anchor).not.toBeNull();
+      });
+      expect(page().querySelector(`nav a[href="#timeline"]`)).not.toBeNull();
     });
 
     it('keeps both surfaces in the HTML, so the steps work without JavaScript', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearGuide, parseChecklist, toggle } from '../../src/lib/checklist';
+import { clearGuide, parseChecklist, toggle } from '../../src/lib/guide/checklist';
 
 describe('checklist storage', () => {
   it('reads only well-formed data', () => {

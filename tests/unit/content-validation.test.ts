@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/content/problems';
@@ -38,6 +38,7 @@ describe('each broken fixture fails with the file, the line and the field', () =
       expect.arrayContaining([
         'missing-field', 'wrong-enum', 'duplicate-step-id', 'unknown-source',
         'http-url', 'bad-date', 'instant-date-mismatch', 'empty-body',
+        'timeline-unknown-source', 'timeline-missing-text', 'timeline-duplicate-id',
       ]),
     );
   });
@@ -99,6 +100,20 @@ describe('reporting', () => {
     const { problems } = validateContent(join(root, 'content'), { root, now });
     expect(problems.map(formatProblem)).toEqual([
       'content/search  (file)  "search" is the address of a site page (/{lang}/search/): rename the folder (reserved: embed, search, translations)',
+    ]);
+  });
+
+  it('reads the optional timeline, and lets an update point at one of its events', () => {
+    const root = fixtureRoot();
+    roots.push(root);
+    const guideYaml = join(root, 'content/example/guide.yaml');
+    writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace('      en: First publication.', '      en: First publication.\n    anchors: [announced]'));
+    const result = validateContent(join(root, 'content'), { root, now });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.timelines.map((t) => t.data.events.map((e) => e.id))).toEqual([['in-force', 'announced']]);
+    rmSync(join(root, 'content/example/timeline.yaml'));
+    expect(validateContent(join(root, 'content'), { root, now }).problems.map(formatProblem)).toEqual([
+      'content/example/guide.yaml:23  updates.0.anchors.0  unknown anchor "announced": expected the id of a step, entry, timeline event or section of this guide',
     ]);
   });
 });

@@ -1,9 +1,9 @@
 import { DurationFormat } from '@formatjs/intl-durationformat';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countdownView, DAY, HOUR, MAX_DELAY, MINUTE, MONTH, parseInstant, SECOND, type Part } from '../../src/lib/countdown';
-import { formatDay, formatDuration } from '../../src/lib/countdown-format';
-import { fill } from '../../src/lib/fill';
-import { startTicker } from '../../src/lib/ticker';
+import { countdownView, DAY, HOUR, MAX_DELAY, MINUTE, MONTH, parseInstant, SECOND, type Part } from '../../src/lib/countdown/countdown';
+import { formatDay, formatDuration } from '../../src/lib/countdown/countdown-format';
+import { fill } from '../../src/lib/text/fill';
+import { startTicker } from '../../src/lib/countdown/ticker';
 import en from '../../src/i18n/locales/en.json';
 import fr from '../../src/i18n/locales/fr.json';
 

@@ -21,7 +21,7 @@ describe('npm run new-guide', () => {
     const root = freshRoot();
     const created = newGuide(root, 'acme', 'Acme Social');
     expect(created.status).toBe(0);
-    expect(created.out).toContain('Created the draft guide "Acme Social" in content/acme/ (17 files)');
+    expect(created.out).toContain('Created the draft guide "Acme Social" in content/acme/ (18 files)');
     for (const lang of ['fr', 'en']) {
       for (const file of ['overview.mdx', 'steps/web-open-settings.mdx', 'steps/mobile-open-settings.mdx', 'data/first-category.mdx', 'exclusions/first-exclusion.mdx', 'legal/what-objecting-does.mdx', 'legal/legal-basis.mdx', 'faq/first-question.mdx']) {
         expect(created.out).toContain(`content/acme/${lang}/${file}`);
@@ -35,6 +35,7 @@ describe('npm run new-guide', () => {
       expect(lines[at - 1], key).toMatch(/^\s*#/);
     }
     expect(guideYaml).toContain('platform: "Acme Social"');
+    expect(created.out).toContain('content/acme/timeline.yaml');
 
     const { problems, guides, drafts } = validateContent(join(root, 'content'), { root });
     expect(problems).toEqual([]);
@@ -45,7 +46,7 @@ describe('npm run new-guide', () => {
     expect(draft!.flagged).toBe(true);
     // Every scaffolded file still holds at least one TODO, each reported with its line and field.
     const filesWithTodo = new Set(draft!.todos.map((t) => t.file));
-    expect(filesWithTodo.size).toBe(17);
+    expect(filesWithTodo.size).toBe(18);
     expect(draft!.todos).toContainEqual({ file: 'content/acme/guide.yaml', line: expect.any(Number), field: 'owner', message: 'TODO left: owner: "TODO the company that controls Acme Social"' });
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/en/steps/web-open-settings.mdx', field: 'title' }));
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/fr/faq/first-question.mdx', field: 'body' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedOptions } from '../../src/lib/embed-options';
-import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed-snippets';
+import { parseEmbedOptions } from '../../src/lib/embed/embed-options';
+import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed/embed-snippets';
 
 const site = 'https://guides.example.org';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { instantStartsDate, todayUtc } from '../../src/lib/deadline';
-import { formatDate, formatList, languageName } from '../../src/lib/format';
+import { instantStartsDate, todayUtc } from '../../src/lib/countdown/deadline';
+import { formatDate, formatDayOrMonth, formatList, languageName } from '../../src/lib/text/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
-import { chooseSurface, nextTabIndex } from '../../src/lib/surface-choice';
-import { frenchSpacing, typeset } from '../../src/lib/typography';
-import { withHash } from '../../src/lib/keep-hash';
-import { SLOT, splitAtSlot } from '../../src/lib/slot-text';
+import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
+import { frenchSpacing, typeset } from '../../src/lib/text/typography';
+import { withHash } from '../../src/lib/links/keep-hash';
+import { SLOT, splitAtSlot } from '../../src/lib/text/slot-text';
 import { parseEntryId } from '../../src/lib/content/entry-id';
 import { isoDate, isoInstant } from '../../src/lib/content/schemas';
 
@@ -52,6 +52,9 @@ describe('formatting', () => {
   it('writes the announced date in each language, in any time zone', () => {
     expect(formatDate('2025-11-03', 'fr-FR')).toBe('3 novembre 2025');
     expect(formatDate('2025-11-03', 'en-GB')).toBe('3 November 2025');
+    expect(formatDayOrMonth('2025-11-07', 'fr-FR')).toBe('7 novembre 2025');
+    expect(formatDayOrMonth('2025-10', 'fr-FR')).toBe('octobre 2025');
+    expect(formatDayOrMonth('2025-10', 'en-GB')).toBe('October 2025');
   });
 
   it('joins lists and names languages with Intl', () => {
@@ -122,7 +125,7 @@ describe('language and surface choice', () => {
 describe('the deadline sentence', () => {
   const guide = { platform: 'LinkedIn', deadline: { date: '2025-11-03', instant: '2025-11-02T22:00:00Z' } };
   it('says in force or upcoming, with the announced date, in each language', async () => {
-    const { deadlineSentence } = await import('../../src/lib/deadline-sentence');
+    const { deadlineSentence } = await import('../../src/lib/countdown/deadline-sentence');
     expect(deadlineSentence('fr', { ...guide, status: 'in-force' })).toBe('LinkedIn utilise ces données depuis le 3 novembre 2025.');
     expect(deadlineSentence('en', { ...guide, status: 'upcoming' })).toBe('LinkedIn starts using this data on 3 November 2025.');
     expect(deadlineSentence('en', { ...guide, status: 'in-force' }, '<date>')).toBe('LinkedIn has been using this data since <date>.');

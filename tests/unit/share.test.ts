@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorPath, ogImagePath, stepSharePath } from '../../src/lib/links';
-import { plainText } from '../../src/lib/plain-text';
+import { plainText } from '../../src/lib/text/plain-text';
 import { breadcrumbList, howTo, jsonLd } from '../../src/lib/structured-data';
 import { OG_HEIGHT, OG_WIDTH, renderOgImage } from '../../src/lib/og/render';
 import { pngSize } from '../support/png';

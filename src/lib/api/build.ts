@@ -2,7 +2,7 @@
 import { languages } from '../../i18n/languages';
 import { listGuides, loadGuide, type LoadedGuide, type WithId } from '../content/collections';
 import { absoluteUrl, anchorPath, guidePath, stepSharePath } from '../links';
-import { plainText } from '../plain-text';
+import { plainText } from '../text/plain-text';
 import { apiGuide, apiGuideList, type ApiGuide, type ApiGuideList } from './schemas';
 
 export const apiListPath = '/api/v1/guides.json';
@@ -72,6 +72,10 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
     exclusions: entries((g) => g.exclusions, anchored),
     legal: Object.fromEntries(Object.keys(base.legal).map((section) => [section, entries((g) => g.legal[section as keyof typeof g.legal], anchored)])),
     faq: entries((g) => g.faq, anchored),
+    timeline: base.timeline.map((event) => ({
+      ...event,
+      urls: Object.fromEntries(languages.map((lang) => [lang, absoluteUrl(anchored(lang, event.id), site)])),
+    })),
     sources: guide.data.sources,
   });
 }

@@ -35,6 +35,15 @@ const entry = z.object({
   urls: perLanguage(z.string().url()).describe('Where it is on the site, in each language'),
 });
 
+const timelineEvent = z.object({
+  id: z.string().describe('Stable id of the event; also its anchor on the guide page and its feed item'),
+  date: z.string().describe('When it happened: YYYY-MM-DD, or YYYY-MM when the source gives only the month'),
+  text: perLanguage(z.string()).describe('What happened, in each language'),
+  sources: z.array(z.string()).describe('Ids of the sources below'),
+  anchors: z.array(z.string()).describe('Ids of the steps, entries or sections it affects'),
+  urls: perLanguage(z.string().url()).describe('The event on the guide page, in each language'),
+});
+
 export const apiGuide = apiGuideSummary.extend({
   owner: z.string(),
   settingsUrl: z.string().url(),
@@ -44,6 +53,7 @@ export const apiGuide = apiGuideSummary.extend({
   exclusions: z.array(entry),
   legal: z.record(z.enum(legalSections), z.array(entry)),
   faq: z.array(entry),
+  timeline: z.array(timelineEvent).describe('What happened since the change was announced, oldest first (empty if the guide has no timeline)'),
   sources: z.record(z.string(), sourceSchema),
 });
 

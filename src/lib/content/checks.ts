@@ -1,18 +1,18 @@
 // Rules that span several files: translations, ids, orders, sources and dates.
 // Each returns problems; none throws, so the editor sees every problem at once.
 import { languages } from '../../i18n/languages';
-import { instantStartsDate, todayUtc } from '../deadline';
+import { instantStartsDate, todayUtc } from '../countdown/deadline';
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
-import { type Entry, type EntryPlace, type GuideFile, type ReadResult } from './read';
+import { type Entry, type EntryPlace, type GuideFile, type ReadResult, type TimelineFile } from './read';
 
 /** Section anchors of the guide page; entry ids must not take them. */
 export const reservedAnchors = [
-  'main', 'summary', 'deadline', 'steps', 'web', 'mobile', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
+  'main', 'summary', 'deadline', 'steps', 'web', 'mobile', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
 ] as const;
 
 
-const at = (entry: Entry | GuideFile, path: (string | number)[], field: string, message: string): Problem => {
+const at = (entry: Entry | GuideFile | TimelineFile, path: (string | number)[], field: string, message: string): Problem => {
   const line = entry.lineOf(path);
   return { file: entry.file, ...(line ? { line } : {}), field, message };
 };
@@ -166,18 +166,68 @@ function guideFacts(guide: GuideFile, now: Date): Problem[] {
   return problems;
 }
 
-/** Updates may point at steps, entries or sections of their guide, and nothing else. */
+/** Ids of a guide's entries, as files (valid or not: a broken file still holds its id). */
+const entryIds = (result: ReadResult, guide: string) =>
+  new Set(result.places.filter((p) => p.guide === guide && p.kind !== 'overview').map((p) => p.id));
+
+const eventIds = (result: ReadResult, guide: string) =>
+  (result.timelines.find((t) => t.guide === guide)?.data.events ?? []).map((event) => event.id);
+
+/** Every anchor of a guide page: its sections, its entries and its timeline events. */
+const knownAnchors = (result: ReadResult, guide: string) =>
+  new Set<string>([...reservedAnchors, ...entryIds(result, guide), ...eventIds(result, guide)]);
+
+/** Updates may point at steps, entries, events or sections of their guide, and nothing else. */
 function updateAnchors(result: ReadResult): Problem[] {
   const problems: Problem[] = [];
   for (const guide of result.guides) {
-    const known = new Set([...reservedAnchors, ...result.places.filter((p) => p.guide === guide.guide && p.kind !== 'overview').map((p) => p.id)]);
+    const known = knownAnchors(result, guide.guide);
     guide.data.updates.forEach((update, index) =>
       update.anchors.forEach((anchor, position) => {
         if (!known.has(anchor)) {
-          problems.push(at(guide, ['updates', index, 'anchors', position], `updates.${index}.anchors.${position}`, `unknown anchor "${anchor}": expected the id of a step, entry or section of this guide`));
+          problems.push(at(guide, ['updates', index, 'anchors', position], `updates.${index}.anchors.${position}`, `unknown anchor "${anchor}": expected the id of a step, entry, timeline event or section of this guide`));
         }
       }),
     );
+  }
+  return problems;
+}
+
+/**
+ * A timeline event is an anchor of its guide page and a feed item: its id is unique
+ * among the page's anchors; it cites declared sources, points at existing anchors
+ * and has already happened.
+ */
+function timelineEvents(result: ReadResult, now: Date): Problem[] {
+  const problems: Problem[] = [];
+  const today = todayUtc(now);
+  for (const timeline of result.timelines) {
+    const guide = result.guides.find((g) => g.guide === timeline.guide);
+    const taken = entryIds(result, timeline.guide);
+    const known = knownAnchors(result, timeline.guide);
+    const seen = new Map<string, number>();
+    timeline.data.events.forEach((event, index) => {
+      const field = (...path: (string | number)[]) => ['events', index, ...path];
+      const where = (path: (string | number)[], message: string) => problems.push(at(timeline, path, path.join('.'), message));
+      const first = seen.get(event.id);
+      if (first !== undefined) where(field('id'), `duplicate id "${event.id}": events.${first} has it too; each event needs its own id (it is an anchor and a feed item)`);
+      else seen.set(event.id, index);
+      if ((reservedAnchors as readonly string[]).includes(event.id)) {
+        where(field('id'), `id "${event.id}" is a section anchor of the guide page; pick another (reserved: ${reservedAnchors.join(', ')})`);
+      } else if (taken.has(event.id)) {
+        where(field('id'), `id "${event.id}" is already the id of an entry of this guide; event ids share the page's anchors, pick another`);
+      }
+      if (event.date > today) where(field('date'), `${event.date} is in the future: expected the day it happened, at the latest ${today}`);
+      if (guide) {
+        const declared = Object.keys(guide.data.sources);
+        event.sources.forEach((source, position) => {
+          if (!declared.includes(source)) where(field('sources', position), `unknown source "${source}": expected one of the sources declared in ${guide.file}: ${declared.join(', ') || 'none'}`);
+        });
+      }
+      event.anchors.forEach((anchor, position) => {
+        if (!known.has(anchor) || anchor === event.id) where(field('anchors', position), `unknown anchor "${anchor}": expected the id of a step, entry, other event or section of this guide`);
+      });
+    });
   }
   return problems;
 }
@@ -210,6 +260,7 @@ export function crossChecks(result: ReadResult, now: Date): Problem[] {
     ...labelsInBody(entries),
     ...result.guides.flatMap((g) => guideFacts(g, now)),
     ...updateAnchors(result),
+    ...timelineEvents(result, now),
     ...completeGuides(result),
   ];
 }

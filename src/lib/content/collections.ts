@@ -64,6 +64,12 @@ export async function guideLangPaths() {
   return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
 }
 
+/** The guide's timeline, oldest first (events of the same day keep their file order). */
+export async function timelineOf(guideId: string) {
+  const timeline = await getEntry('timelines', guideId);
+  return [...(timeline?.data.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export async function loadGuide(guideId: string, lang: Lang) {
   const guide = await getEntry('guides', guideId);
   const overview = await overviewOf(guideId, lang);
@@ -88,6 +94,7 @@ export async function loadGuide(guideId: string, lang: Lang) {
       WithId<'legal'>[]
     >,
     faq,
+    timeline: await timelineOf(guideId),
     /** The languages some texts are shown in because they are not yet translated (empty when complete). */
     borrowedFrom,
     /** Source ids in guide.yaml order: their position is the number readers see. */
@@ -96,3 +103,11 @@ export async function loadGuide(guideId: string, lang: Lang) {
 }
 
 export type LoadedGuide = Awaited<ReturnType<typeof loadGuide>>;
+
+/** Titles of what a page anchor can point at: its sections (given by the page) and every step and entry. */
+export function anchorTitles(loaded: LoadedGuide, sections: { anchor: string; title: string }[]): Map<string, string> {
+  const titles = new Map(sections.map((section) => [section.anchor, section.title]));
+  const entries = [...loaded.surfaces.flatMap((group) => group.steps), ...loaded.data, ...loaded.exclusions, ...Object.values(loaded.legal).flat(), ...loaded.faq];
+  for (const entry of entries) titles.set(entry.anchor, 'question' in entry.data ? entry.data.question : entry.data.title);
+  return titles;
+}

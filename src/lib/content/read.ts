@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { languages, isLang, type Lang } from '../../i18n/languages';
-import { entryKinds, guideSchema, idPattern, type EntryKind, type Guide } from './schemas';
+import { entryKinds, guideSchema, idPattern, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
 import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 
@@ -14,6 +14,14 @@ export interface GuideFile {
   guide: string;
   file: string;
   data: Guide;
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
+/** content/<guide>/timeline.yaml, when the guide has one. */
+export interface TimelineFile {
+  guide: string;
+  file: string;
+  data: Timeline;
   lineOf: (path: (string | number)[]) => number | undefined;
 }
 
@@ -44,6 +52,7 @@ export function groupByEntry(places: EntryPlace[]): EntryPlace[][] {
 
 export interface ReadResult {
   guides: GuideFile[];
+  timelines: TimelineFile[];
   /** Entries whose front matter is valid. */
   entries: Entry[];
   /** Every entry file found, valid or not (translation parity is about files). */
@@ -52,6 +61,7 @@ export interface ReadResult {
 }
 
 const GUIDE_FILE = 'guide.yaml';
+const TIMELINE_FILE = 'timeline.yaml';
 const OVERVIEW_FILE = 'overview.mdx';
 const folderKinds = (Object.keys(entryKinds) as EntryKind[]).filter((k) => k !== 'overview');
 
@@ -147,6 +157,7 @@ function list(dir: string): string[] {
  */
 export function readContent(contentDir: string, root: string = process.cwd()): ReadResult {
   const guides: GuideFile[] = [];
+  const timelines: TimelineFile[] = [];
   const entries: Entry[] = [];
   const places: EntryPlace[] = [];
   const problems: Problem[] = [];
@@ -190,8 +201,15 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     for (const name of list(guideDir)) {
       const abs = join(guideDir, name);
       if (name === GUIDE_FILE) continue;
+      if (name === TIMELINE_FILE) {
+        const parsed = parseYaml(readFileSync(abs, 'utf8'), 1);
+        for (const error of parsed.errors) problems.push({ file: rel(abs), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
+        const data = parsed.errors.length ? undefined : validate(timelineSchema, parsed, rel(abs), problems);
+        if (data) timelines.push({ guide, file: rel(abs), data, lineOf: parsed.lineOf });
+        continue;
+      }
       if (!isLang(name) || !statSync(abs).isDirectory()) {
-        unexpected(abs, `${GUIDE_FILE} and one folder per language (${languages.join(', ')})`);
+        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language (${languages.join(', ')})`);
         continue;
       }
       const lang = name;
@@ -220,5 +238,5 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       }
     }
   }
-  return { guides, entries, places, problems };
+  return { guides, timelines, entries, places, problems };
 }

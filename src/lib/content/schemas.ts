@@ -31,6 +31,20 @@ export const isoDate = (what: string) =>
       }, 'expected a real calendar date'),
   );
 
+/** A day (YYYY-MM-DD) or, when the source gives no day, a month (YYYY-MM). */
+export const isoDayOrMonth = (what: string) =>
+  z.preprocess(
+    (value) => dateToIso(value, 10),
+    z
+      .string({ description: what })
+      .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month')
+      .refine((value) => {
+        const day = value.length === 7 ? `${value}-01` : value;
+        const date = new Date(`${day}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+      }, 'expected a real calendar date'),
+  );
+
 /** An instant with an explicit offset (Z or ±hh:mm), so that it means the same everywhere. */
 export const isoInstant = (what: string) =>
   z.preprocess(
@@ -64,6 +78,12 @@ export const sourceSchema = z
   })
   .strict();
 
+/** One text per language, every language required (language-neutral files such as guide.yaml hold them). */
+const perLanguageText = (what: string) =>
+  z
+    .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `${what}, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
+    .strict();
+
 /** content/<guide>/guide.yaml: the facts that do not depend on the language. */
 export const guideSchema = z
   .object({
@@ -95,9 +115,7 @@ export const guideSchema = z
         z
           .object({
             date: isoDate('The day the change was published'),
-            summary: z
-              .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `What changed, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
-              .strict(),
+            summary: perLanguageText('What changed'),
             anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
           })
           .strict(),
@@ -178,7 +196,34 @@ export const faqSchema = z
   })
   .strict();
 
+/**
+ * content/<guide>/timeline.yaml (optional): what happened since the change was
+ * announced, dated and sourced. Language-neutral like guide.yaml, with a text per language.
+ */
+export const timelineSchema = z
+  .object({
+    events: z
+      .array(
+        z
+          .object({
+            id: id('Stable id of the event: its anchor on the guide page and the id of its feed item. Never rename it once published'),
+            date: isoDayOrMonth('When it happened, as precisely as the source dates it: YYYY-MM-DD, or YYYY-MM'),
+            text: perLanguageText('What happened, in one or two sentences that attribute each claim to who made it'),
+            sources: sourcesField,
+            anchors: z
+              .array(id('Id of a step, entry or section of the guide that this event affects'))
+              .default([]),
+          })
+          .strict(),
+        { description: 'The events, in any order: pages list them by date' },
+      )
+      .min(1, 'expected at least one event (delete the file if the guide has no timeline)'),
+  })
+  .strict();
+
 export type Guide = z.infer<typeof guideSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;
+export type TimelineEvent = Timeline['events'][number];
 export type Source = z.infer<typeof sourceSchema>;
 export type Overview = z.infer<typeof overviewSchema>;
 export type Step = z.infer<typeof stepSchema>;

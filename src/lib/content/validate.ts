@@ -29,6 +29,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
   const isPublished = ({ guide }: { guide: string }) => !drafts.some((d) => d.guide === guide);
   return {
     guides: result.guides.filter(isPublished),
+    timelines: result.timelines.filter(isPublished),
     entries: result.entries.filter(isPublished),
     places: result.places.filter(isPublished),
     problems: all.filter((p) => !inDraft(p.file)),

@@ -2,9 +2,9 @@
 import { languages } from '../../i18n/languages';
 import { useTranslations } from '../../i18n';
 import { listGuides, loadGuide } from '../content/collections';
-import { deadlineSentence } from '../deadline-sentence';
+import { deadlineSentence } from '../countdown/deadline-sentence';
 import { ogImagePath } from '../links';
-import { typeset } from '../typography';
+import { typeset } from '../text/typography';
 import type { OgCard } from './render';
 
 export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
-import { deadlineSentence } from '../../../lib/deadline-sentence';
+import { deadlineSentence } from '../../../lib/countdown/deadline-sentence';
 import { calendar } from '../../../lib/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 

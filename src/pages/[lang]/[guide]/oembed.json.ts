@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
-import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed-snippets';
+import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
 

@@ -1,9 +1,9 @@
 // The published guides and the countdown strings, as the widget bundle carries them.
-import { intlLocale, resources } from '../i18n';
-import { languages } from '../i18n/languages';
-import type { WidgetData } from '../widget/data';
-import { listGuides } from './content/collections';
-import { absoluteUrl, anchorPath } from './links';
+import { intlLocale, resources } from '../../i18n';
+import { languages } from '../../i18n/languages';
+import type { WidgetData } from '../../widget/data';
+import { listGuides } from '../content/collections';
+import { absoluteUrl, anchorPath } from '../links';
 
 export async function widgetData(site: URL): Promise<WidgetData> {
   const guides = await listGuides();

@@ -5,6 +5,12 @@ export function formatDate(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** A day (YYYY-MM-DD) or a month (YYYY-MM), as precise as it is written: "7 November 2025", "October 2025". */
+export function formatDayOrMonth(value: string, locale: string): string {
+  if (value.length > 7) return formatDate(value, locale);
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+}
+
 /** An instant to the minute, in UTC, said so: "22 November 2026 at 20:42 UTC". */
 export function formatInstantUtc(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
