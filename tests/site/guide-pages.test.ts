@@ -115,7 +115,7 @@ describe.each(guides)('the %s guide', (guide) => {
       for (const link of others) {
         const item = html.querySelector(`#summary li[data-link-kind="${link.kind}"] a[href="${link.url}"]`);
         expect(item, link.url).not.toBeNull();
-        if (link.kind === 'reported') expect(item!.parentNode.text).toContain(String(link.reportedIn));
+        if (link.kind === 'reported') expect(item!.parentNode!.text).toContain(String(link.reportedIn));
       }
       for (const step of entries.filter((e) => e.kind === 'steps')) {
         const link = step.data['link'] as { url: string; kind: string; reportedIn?: number } | undefined;
