@@ -54,6 +54,8 @@ describe('formatting', () => {
     expect(formatDate('2025-11-03', 'fr-FR')).toBe('3 novembre 2025');
     expect(formatDate('2025-11-03', 'en-GB')).toBe('3 November 2025');
     expect(formatDayOrMonth('2025-11-07', 'fr-FR')).toBe('7 novembre 2025');
+    expect(formatDate('2026-12-01', 'fr-FR')).toBe('1er décembre 2026');
+    expect(formatDate('2026-12-01', 'en-GB')).toBe('1 December 2026');
     expect(formatDayOrMonth('2025-10', 'fr-FR')).toBe('octobre 2025');
     expect(formatDayOrMonth('2025-10', 'en-GB')).toBe('October 2025');
   });
