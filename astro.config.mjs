@@ -5,14 +5,20 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
+import { securityHeaders } from './src/lib/headers/integration';
 import { searchIndex } from './src/lib/search/integration';
 import { rehypeFrenchSpacing } from './src/lib/text/typography';
+import { siteCheck } from './src/lib/site/integration';
+import { configuredSiteUrl } from './src/lib/site/url';
+
+const site = configuredSiteUrl(contentDir());
 
 export default defineConfig({
   // Test builds against fixture content keep their own content cache (tests/support/fixture-build.ts).
   ...(process.env.OPTOUT_CACHE_DIR ? { cacheDir: process.env.OPTOUT_CACHE_DIR } : {}),
-  // Absolute URLs (canonical, alternates, previews) need the public address: set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Absolute URLs (canonical, previews, feeds, API) need the public address: `url` in
+  // content/site.yaml, SITE_URL, or `astro build --site`. siteCheck refuses a build without one.
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -26,6 +32,7 @@ export default defineConfig({
     rehypePlugins: [rehypeFrenchSpacing],
   },
   integrations: [
+    siteCheck(contentDir()),
     contentCheck(contentDir()),
     mdx(),
     sitemap({
@@ -38,6 +45,7 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -2,7 +2,7 @@
 // schemas and rules as the build), prints `file:line  field  message`, exits 1 on
 // any error. Stale facts, missing and lagging translations are warnings (exit 0).
 // Drafts are listed with every TODO left and what would fail once published (exit 0).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { draftSummary } from '../lib/content/draft-summary';
 import { laggingTranslations, staleGuides } from '../lib/content/freshness';
 import { lastChangeFromGit } from '../lib/content/git-dates';
@@ -10,6 +10,8 @@ import { contentDir } from '../lib/content/location';
 import { formatProblem } from '../lib/content/problems';
 import { missingTranslationWarnings, translationStatus } from '../lib/content/translations';
 import { validateContent } from '../lib/content/validate';
+import { SITE_FILE } from '../lib/site/file';
+import { emptyFields } from '../lib/site/schema';
 
 const root = process.cwd();
 const now = new Date();
@@ -28,6 +30,9 @@ for (const status of translationStatus(result.places, changedAt)) {
   const state = status.missing.length || status.outdated.length ? `${status.missing.length} missing, ${status.outdated.length} outdated` : 'complete';
   console.log(`translation  ${status.guide}  ${status.lang}  ${state}`);
 }
+// Not an error: the generator's own settings leave the publisher's facts to whoever deploys it.
+const toFill = result.site ? emptyFields(result.site) : [];
+if (toFill.length) console.log(`to fill  ${join(contentDir(), SITE_FILE)}  ${toFill.join(', ')} (before deploying; npm run build needs url)`);
 const guides = result.guides.map((g) => g.guide).join(', ') || 'none';
 const drafts = result.drafts.length ? `; ${result.drafts.length} draft(s): ${result.drafts.map((d) => d.guide).join(', ')}` : '';
 console.log(`${result.problems.length} error(s), ${warnings.length} warning(s); ${result.places.length} entries checked in ${result.guides.length} guide(s): ${guides}${drafts}`);

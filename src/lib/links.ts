@@ -14,6 +14,8 @@ export const stepSharePath = (lang: Lang, guide: string, step: string) => `${gui
 /** Link-preview images: /og/{lang}/home.png, /og/{lang}/{guide}.png, /og/{lang}/{guide}/{step}.png. */
 export const ogImagePath = (lang: Lang, guide?: string, step?: string) =>
   `/og/${lang}/${guide ? (step ? `${guide}/${step}` : guide) : 'home'}.png`;
+/** The language chooser's preview image, in every language. */
+export const rootOgImagePath = '/og/home.png';
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 
 /** The same page in another language: routes differ only by their first segment. */

@@ -1,5 +1,5 @@
-// <surface-tabs>: turns the web and app step lists, both in the HTML, into
-// WAI-ARIA tabs. Without JavaScript both lists simply follow each other.
+// <surface-tabs>: turns the step lists of each surface (website, app, per product),
+// all in the HTML, into WAI-ARIA tabs. Without JavaScript the lists simply follow each other.
 import { chooseSurface, nextTabIndex } from '../lib/guide/surface-choice';
 
 const STORAGE_KEY = 'optout:surface';
@@ -66,7 +66,7 @@ class SurfaceTabs extends HTMLElement {
     const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     const linked = target ? this.#panels.find((panel) => panel.contains(target)) : undefined;
     const surface = chooseSurface({
-      available: this.#panels.map((p) => p.dataset['surface'] ?? ''),
+      available: this.#panels.map((p) => ({ id: p.dataset['surface'] ?? '', device: p.dataset['device'] ?? '' })),
       linked: linked?.dataset['surface'] ?? null,
       stored: readStored(),
       coarsePointer: matchMedia('(pointer: coarse)').matches,

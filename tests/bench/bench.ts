@@ -12,6 +12,8 @@ import { writeSyntheticGuides } from './synthetic';
 
 // `npm run bench -- --quick` skips the build-scaling runs (minutes at N = 100).
 const quick = process.argv.includes('--quick');
+// A public address, as a deployment build needs (content/site.yaml leaves it to the publisher).
+const BENCH_SITE = 'https://guides.example.org/';
 
 function build(env: Record<string, string> = {}, args: string[] = []): { seconds: number; output: string } {
   const start = performance.now();
@@ -26,7 +28,7 @@ function routeMs(output: string, pattern: RegExp): { count: number; ms: number }
   return { count: lines.length, ms: lines.reduce((sum, line) => sum + Number(/\(\+(\d+)ms\)/.exec(line)?.[1] ?? 0), 0) };
 }
 
-const { seconds, output } = build({}, ['--force']);
+const { seconds, output } = build({}, ['--force', '--site', BENCH_SITE]);
 const og = routeMs(output, /\/og\/.+\.png/);
 const pages = routeMs(output, /index\.html/);
 console.log('\nBuild');
@@ -75,7 +77,7 @@ if (!quick) {
     const dir = mkdtempSync(join(projectRoot, '.bench', 'run-'));
     try {
       writeSyntheticGuides(join(dir, 'content'), count);
-      const result = build({ OPTOUT_CONTENT_DIR: join(dir, 'content'), OPTOUT_CACHE_DIR: join(dir, 'cache') }, ['--outDir', join(dir, 'dist')]);
+      const result = build({ OPTOUT_CONTENT_DIR: join(dir, 'content'), OPTOUT_CACHE_DIR: join(dir, 'cache') }, ['--outDir', join(dir, 'dist'), '--site', BENCH_SITE]);
       const pages = (result.output.match(/index\.html/g) ?? []).length;
       const perPage = result.seconds / pages;
       if (count === 10) first = perPage;

@@ -1,8 +1,10 @@
 // Synthetic guides for the build-scaling benchmark: valid content, 8 steps each
 // (4 web, 4 app), in both languages.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages';
+import { SITE_FILE } from '../../src/lib/site/file';
+import { projectRoot } from '../support/dist';
 
 const guideYaml = (n: number) => `platform: Platform ${n}
 owner: Owner ${n}
@@ -11,7 +13,12 @@ deadline:
   instant: 2025-11-02T22:00:00Z
 status: in-force
 regions: [EU]
-settingsUrl: https://example.org/${n}/settings
+surfaces:
+  - { id: web, device: web, label: { fr: Sur le site, en: On the website }, where: { fr: sur le site, en: on the website } }
+  - { id: mobile, device: app, label: { fr: Dans l'application, en: In the app }, where: { fr: dans l'application, en: in the app } }
+action:
+  kind: setting
+  links: [{ url: 'https://example.org/${n}/settings', kind: direct, sources: [notice] }]
 lastVerified: 2025-12-01
 sources:
   notice:
@@ -31,6 +38,8 @@ const mdx = (front: Record<string, string | number>, body: string) =>
   `---\n${Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n')}\nsources: [notice]\n---\n\n${body}\n`;
 
 export function writeSyntheticGuides(contentDir: string, count: number): void {
+  mkdirSync(contentDir, { recursive: true });
+  copyFileSync(join(projectRoot, 'content', SITE_FILE), join(contentDir, SITE_FILE));
   for (let n = 1; n <= count; n++) {
     const dir = join(contentDir, `guide-${n}`);
     mkdirSync(dir, { recursive: true });

@@ -12,6 +12,14 @@ export function assertBuilt(): void {
   }
 }
 
+/** The public address the site in dist/ was built for (robots.txt names its sitemap). */
+export function builtSiteUrl(): string {
+  assertBuilt();
+  const sitemap = /^Sitemap: (\S+)$/m.exec(readFileSync(join(distDir, 'robots.txt'), 'utf8'))?.[1];
+  if (!sitemap) throw new Error('dist/robots.txt names no sitemap');
+  return new URL('/', sitemap).href;
+}
+
 /** The file a URL path is served from: /fr/linkedin/ → dist/fr/linkedin/index.html. */
 export const fileForPath = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
 

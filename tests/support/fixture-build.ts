@@ -16,10 +16,10 @@ export function projectFixtureRoot(): string {
 }
 
 /** Builds root/content into root/dist; returns the exit status and everything printed. */
-export function buildFixture(root: string): { status: number | null; output: string } {
+export function buildFixture(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', join(root, 'dist')], {
     cwd: projectRoot,
-    env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache') },
+    env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -1,28 +1,75 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The headers source (src/lib/headers/): what every path gets, the same on a host
+// that keeps the last matching value (Netlify) and on one that sends them all
+// (Cloudflare Pages, and tests/support/server.ts), and the meta copy of the CSP.
 import { describe, expect, it } from 'vitest';
+import { headersFile } from '../../src/lib/headers/netlify';
+import { headerOnlyDirectives, parsePolicy, type Policy } from '../../src/lib/headers/policies';
+import { headerRules, headersForPath, matchingRules } from '../../src/lib/headers/rules';
+import { metaCsp } from '../../src/lib/headers/meta';
 import { headersFor, parseHeaders } from '../support/headers';
 
-const rules = parseHeaders(readFileSync(join(import.meta.dirname, '../../public/_headers'), 'utf8'));
-const csp = (path: string) => headersFor(rules, path).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
+const pages = ['/', '/index.html', '/404.html', '/fr/', '/en/linkedin/', '/fr/linkedin/steps/web-switch-off/', '/en/embed/', '/fr/legal/'];
+const embeds = ['/embed/fr/linkedin/countdown/', '/embed/countdown.js'];
+// Paths no page has: a static host answers them with 404.html, under the path's own headers.
+const unknown = ['/nope/', '/wp-login.php', '/og/nope.png', '/api/v9/', '/fr/nope/', '/de/'];
+const csp = (path: string) => parsePolicy(headersForPath(path)['Content-Security-Policy'] ?? '');
 
-describe('the shipped _headers', () => {
-  it.each(['/', '/index.html', '/404.html', '/fr/', '/en/linkedin/', '/fr/linkedin/steps/web-switch-off/', '/en/embed/'])('%s gets exactly one CSP, unframable', (path) => {
-    expect(csp(path)).toHaveLength(1);
-    expect(csp(path)[0]).toContain("frame-ancestors 'none'");
-    expect(csp(path)[0]).toMatch(/default-src 'self'/);
-    expect(csp(path)[0]).not.toContain('unsafe-inline');
+/** Whether `wide` allows at least everything `narrow` allows (fetch directives fall back to default-src). */
+function allowsAll(wide: Policy, narrow: Policy): boolean {
+  const sources = (policy: Policy, directive: string) => policy[directive] ?? (directive.endsWith('-src') ? policy['default-src'] : undefined);
+  return [...new Set([...Object.keys(wide), ...Object.keys(narrow)])].every((directive) => {
+    const w = sources(wide, directive);
+    const n = sources(narrow, directive);
+    if (!w || w.includes('*')) return true;
+    return n !== undefined && n.every((source) => w.includes(source) || (source === "'none'"));
+  });
+}
+
+describe('security headers', () => {
+  it.each([...pages, ...unknown])('%s gets a strict CSP and cannot be framed', (path) => {
+    const headers = headersForPath(path);
+    const policy = csp(path);
+    expect(policy['default-src']).toEqual(["'self'"]);
+    expect(headers['Content-Security-Policy']).not.toContain('unsafe-inline');
+    expect(policy['frame-ancestors'] ?? [], path).not.toContain('*');
+    expect(headers['X-Frame-Options']).toBe('DENY');
   });
 
-  it.each(['/embed/fr/linkedin/countdown/', '/embed/countdown.js'])('%s gets exactly one CSP, framable anywhere', (path) => {
-    expect(csp(path)).toEqual([expect.stringContaining('frame-ancestors *')]);
+  it.each(embeds)('%s can be framed by any site', (path) => {
+    expect(csp(path)['frame-ancestors']).toEqual(['*']);
   });
 
   it('sends the privacy and hardening headers everywhere', () => {
-    for (const path of ['/', '/en/linkedin/', '/embed/en/linkedin/countdown/', '/og/fr/home.png']) {
-      const names = headersFor(rules, path).map(([name]) => name);
-      expect(names, path).toEqual(expect.arrayContaining(['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']));
+    for (const path of [...pages, ...embeds, ...unknown, '/og/fr/home.png']) {
+      expect(headersForPath(path), path).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': expect.stringContaining('camera=()') });
     }
-    expect(headersFor(rules, '/en/').find(([name]) => name === 'Referrer-Policy')?.[1]).toBe('no-referrer');
+  });
+
+  it('gives the same effect on hosts that send every matching rule: the broader CSP never forbids what a specific one allows', () => {
+    for (const path of [...pages, ...embeds, ...unknown]) {
+      const policies = matchingRules(path).flatMap((rule) => rule.headers['Content-Security-Policy'] ?? []).map(parsePolicy);
+      const effective = csp(path);
+      for (const policy of policies) expect(allowsAll(policy, effective), `${path}: ${JSON.stringify(policy)}`).toBe(true);
+      // Only the CSP and nothing else may be set twice for one path.
+      const names = matchingRules(path).flatMap((rule) => Object.keys(rule.headers));
+      expect(names.filter((name, i) => names.indexOf(name) !== i && name !== 'Content-Security-Policy'), path).toEqual([]);
+    }
+  });
+
+  it('writes _headers that reads back to the same rules', () => {
+    const rules = parseHeaders(headersFile());
+    expect(rules.map((rule) => rule.source)).toEqual(headerRules.map((rule) => rule.path));
+    for (const path of [...pages, ...embeds, ...unknown]) {
+      const sent = Object.fromEntries(headersFor(rules, path));
+      expect(sent, path).toEqual(headersForPath(path));
+    }
+  });
+
+  it('copies the CSP into a meta element without what a meta cannot carry', () => {
+    for (const path of [...pages, ...embeds]) {
+      const meta = parsePolicy(metaCsp(path));
+      for (const directive of headerOnlyDirectives) expect(meta[directive], path).toBeUndefined();
+      expect({ ...meta, ...(csp(path)['frame-ancestors'] ? { 'frame-ancestors': csp(path)['frame-ancestors'] } : {}) }).toEqual(csp(path));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendar, escapeText, foldLine } from '../../src/lib/ical';
+import { calendar, escapeText, foldLine } from '../../src/lib/calendar/ical';
 
 const event = {
   uid: 'deadline-linkedin-fr@guides.example.org',

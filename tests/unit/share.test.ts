@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorPath, ogImagePath, stepSharePath } from '../../src/lib/links';
 import { plainText } from '../../src/lib/text/plain-text';
-import { breadcrumbList, howTo, jsonLd } from '../../src/lib/structured-data';
+import { breadcrumbList, howTo, jsonLd } from '../../src/lib/seo/structured-data';
 import { OG_HEIGHT, OG_WIDTH, renderOgImage } from '../../src/lib/og/render';
 import { pngSize } from '../support/png';
 

@@ -5,6 +5,8 @@ import { crossChecks } from './checks';
 import { findDrafts, type Draft } from './drafts';
 import { ContentError, sortProblems, type Problem } from './problems';
 import { readContent, type ReadResult } from './read';
+import { readSiteSettings } from '../site/read';
+import type { SiteSettings } from '../site/schema';
 
 export interface DraftReport extends Draft {
   /** What would stop the build if the guide were published. */
@@ -17,17 +19,21 @@ export interface DraftReport extends Draft {
  */
 export interface Validation extends ReadResult {
   drafts: DraftReport[];
+  /** content/site.yaml, when valid. */
+  site?: SiteSettings;
 }
 
 export function validateContent(contentDir: string, options: { root?: string; now?: Date } = {}): Validation {
   const root = options.root ?? process.cwd();
   const result = readContent(contentDir, root);
-  const all = sortProblems([...result.problems, ...crossChecks(result, options.now ?? new Date())]);
+  const site = readSiteSettings(contentDir, root);
+  const all = sortProblems([...site.problems, ...result.problems, ...crossChecks(result, options.now ?? new Date())]);
   const drafts = findDrafts(contentDir, root);
   const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
   const inDraft = (file: string) => drafts.find((d) => file.startsWith(folder(d.guide)));
   const isPublished = ({ guide }: { guide: string }) => !drafts.some((d) => d.guide === guide);
   return {
+    ...(site.settings ? { site: site.settings } : {}),
     guides: result.guides.filter(isPublished),
     timelines: result.timelines.filter(isPublished),
     entries: result.entries.filter(isPublished),

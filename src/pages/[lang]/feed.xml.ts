@@ -4,16 +4,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../i18n/languages';
-import { useTranslations } from '../../i18n';
 import { listGuides, timelineOf } from '../../lib/content/collections';
 import { absoluteUrl, anchorPath, guidePath, homePath } from '../../lib/links';
+import { siteSettings } from '../../lib/site/settings';
 
 export const getStaticPaths: GetStaticPaths = () => languages.map((lang) => ({ params: { lang } }));
 
 export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = params['lang'] as Lang;
   const base = site ?? url;
-  const t = useTranslations(lang);
+  const settings = siteSettings();
   const guides = await listGuides();
   const events = (
     await Promise.all(
@@ -44,8 +44,8 @@ export const GET: APIRoute = async ({ params, site, url }) => {
     .concat(events)
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
-    title: t('site.name'),
-    description: t('site.tagline'),
+    title: settings.name[lang],
+    description: settings.tagline[lang],
     site: absoluteUrl(homePath(lang), base),
     items,
     customData: `<language>${lang}</language>`,

@@ -4,8 +4,9 @@ import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { deadlineSentence } from '../../../lib/countdown/deadline-sentence';
-import { calendar } from '../../../lib/ical';
+import { calendar } from '../../../lib/calendar/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
+import { siteSettings } from '../../../lib/site/settings';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
 
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
       alarm: '-P1D',
       lang,
     },
-    `-//${t('site.name')}//${guideId}//${lang.toUpperCase()}`,
+    `-//${siteSettings().name[lang]}//${guideId}//${lang.toUpperCase()}`,
   );
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

@@ -2,9 +2,9 @@
 // from the guide page's <link rel="alternate"> embed the countdown iframe.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
-import { useTranslations } from '../../../i18n';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
+import { siteSettings } from '../../../lib/site/settings';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
 
@@ -13,12 +13,11 @@ export const GET: APIRoute = async ({ params, site, url }) => {
   const guideId = params['guide'] as string;
   const base = (site ?? url).href;
   const { overview } = await loadGuide(guideId, lang);
-  const t = useTranslations(lang);
   const body = {
     version: '1.0',
     type: 'rich',
     title: overview.data.title,
-    provider_name: t('site.name'),
+    provider_name: siteSettings().name[lang],
     provider_url: new URL(`/${lang}/`, base).href,
     html: iframeSnippet(iframeUrl(base, lang, guideId), overview.data.title),
     width: 480,

@@ -1,0 +1,46 @@
+// The response headers of the whole site, in one place. dist/_headers (Netlify,
+// Cloudflare Pages), the nginx block in the README and the <meta> CSP of every
+// page are all generated from these rules; tests serve the site with them.
+//
+// Rules are listed from the broadest to the most specific, and a path gets every
+// rule that matches it. Netlify keeps the last value of a header; Cloudflare
+// Pages sends them all (two CSPs are both enforced, so the stricter wins): the
+// rules are written so that both give the same effect (tests/unit/headers.test.ts).
+import { languages } from '../../i18n/languages';
+import { embedPolicy, fallbackPolicy, languagePolicy, pagePolicy, serializePolicy } from './policies';
+
+export interface HeaderRule {
+  /** A request path, exact or ending in "/*" (everything below it). */
+  path: string;
+  headers: Record<string, string>;
+}
+
+const csp = 'Content-Security-Policy';
+
+export const headerRules: HeaderRule[] = [
+  {
+    path: '/*',
+    headers: {
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Permissions-Policy':
+        'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
+      // Browsers ignore it where a CSP has frame-ancestors (HTML, "X-Frame-Options"), as on /embed/*.
+      'X-Frame-Options': 'DENY',
+      [csp]: serializePolicy(fallbackPolicy),
+    },
+  },
+  ...['/', '/index.html', '/404.html'].map((path) => ({ path, headers: { [csp]: serializePolicy(pagePolicy) } })),
+  ...languages.map((lang) => ({ path: `/${lang}/*`, headers: { [csp]: serializePolicy(languagePolicy) } })),
+  { path: '/embed/*', headers: { [csp]: serializePolicy(embedPolicy) } },
+];
+
+const matcher = (rulePath: string) => (rulePath.endsWith('/*') ? (path: string) => path.startsWith(rulePath.slice(0, -1)) : (path: string) => path === rulePath);
+
+/** The headers a path gets: later (more specific) rules replace a header set by earlier ones. */
+export function headersForPath(path: string, rules: HeaderRule[] = headerRules): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => matcher(rule.path)(path)).map((rule) => rule.headers)) as Record<string, string>;
+}
+
+/** Every rule that matches a path, broadest first: what a host that merges rules sends. */
+export const matchingRules = (path: string, rules: HeaderRule[] = headerRules): HeaderRule[] => rules.filter((rule) => matcher(rule.path)(path));

@@ -1,0 +1,88 @@
+// The site settings: who publishes the site and where. One file at the top of
+// the content (content/site.yaml) that every page, feed, calendar, API document
+// and legal notice reads. Fields a deploying publisher must fill may stay empty
+// here ("" in the file); the build lists those still empty (toFill below).
+import { z } from 'zod';
+import { languages, type Lang } from '../../i18n/languages';
+
+const text = (what: string) => z.string({ description: what }).trim();
+const filled = (what: string) => text(what).min(1);
+
+/** Empty, or an absolute http(s) URL. */
+const optionalUrl = (what: string, httpsOnly: boolean) =>
+  text(what).refine(
+    (value) => {
+      if (value === '') return true;
+      try {
+        const url = new URL(value);
+        return httpsOnly ? url.protocol === 'https:' : url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    httpsOnly ? 'expected an https:// URL such as https://example.org/, or "" until you know it' : 'expected an absolute URL such as https://guides.example.org/, or "" until you know it',
+  );
+
+const perLanguage = (what: string) => z.object(Object.fromEntries(languages.map((lang) => [lang, filled(`${what} (${lang})`)])) as Record<Lang, z.ZodString>).strict();
+
+export const siteSettingsSchema = z
+  .object({
+    url: optionalUrl(
+      'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
+      false,
+    ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
+    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar"),
+    tagline: perLanguage('One sentence saying what the site is, for the homes, previews and feeds'),
+    publisher: z
+      .object({
+        name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),
+        url: optionalUrl("The publisher's own website (to fill before deploying)", true),
+        email: text('An address where readers can reach the publisher, e.g. to report an error (to fill before deploying)').refine(
+          (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+          'expected an email address such as contact@example.org, or "" until you know it',
+        ),
+        country: text('The country the publisher is established in, as an ISO 3166-1 code such as FR (to fill before deploying)').refine(
+          (value) => value === '' || /^[A-Z]{2}$/.test(value),
+          'expected a two-letter ISO 3166-1 country code in capitals, such as FR, or "" until you know it',
+        ),
+        address: text("The publisher's postal address, required of publishers in France (LCEN, art. 6) (to fill before deploying)"),
+      })
+      .strict(),
+    legal: z
+      .object({
+        director: text('The publication director (directeur de la publication) required by French law (LCEN, art. 6): a person (to fill before deploying)'),
+        host: z
+          .object({
+            name: text('Who hosts the site: the company whose servers serve it (to fill before deploying)'),
+            address: text("The host's postal address (to fill before deploying)"),
+            phone: text("The host's telephone number, required by LCEN art. 6 (to fill before deploying)"),
+          })
+          .strict(),
+      })
+      .strict(),
+    repository: optionalUrl("Where the site's source code and content can be read, if public", true),
+  })
+  .strict();
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/** Fields a deploying publisher must fill, as dotted paths. */
+export const fieldsToFill = [
+  'url',
+  'publisher.name',
+  'publisher.url',
+  'publisher.email',
+  'publisher.country',
+  'publisher.address',
+  'legal.director',
+  'legal.host.name',
+  'legal.host.address',
+  'legal.host.phone',
+] as const;
+export type FieldToFill = (typeof fieldsToFill)[number];
+
+const valueAt = (settings: SiteSettings, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), settings);
+
+/** The fields still empty among those a publisher must fill. */
+export const emptyFields = (settings: SiteSettings): FieldToFill[] => fieldsToFill.filter((path) => valueAt(settings, path) === '');

@@ -1,0 +1,108 @@
+// The README's nginx block, run by a real nginx (Debian's package) on a loopback
+// port over the built site: every page answers with the headers src/lib/headers/
+// gives its path, and unknown paths get the 404 page with the 404 page's headers.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nginxBlock } from '../../src/lib/headers/nginx';
+import { headersForPath } from '../../src/lib/headers/rules';
+import { assertBuilt, builtPages, distDir, projectRoot } from '../support/dist';
+
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+if (!nginx && process.env['CI']) throw new Error('nginx is missing: .ci/run installs it (apt-get install nginx)');
+if (!nginx) console.log('nginx tests skipped: no nginx (apt-get install -y nginx)');
+
+const readmeBlock = () => /## Deploy[\s\S]*?```nginx\n([\s\S]*?)```/.exec(readFileSync(join(projectRoot, 'README.md'), 'utf8'))?.[1];
+
+it('the README shows the nginx block the headers source generates', () => {
+  expect(readmeBlock()).toBe(nginxBlock());
+});
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe.skipIf(!nginx)('nginx with the README block', () => {
+  let dir: string;
+  let child: ChildProcess;
+  let base: string;
+
+  beforeAll(async () => {
+    assertBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'optout-nginx-'));
+    const port = await freePort();
+    const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
+    const config = `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
+master_process off;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')} warn;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+  server {
+    listen 127.0.0.1:${port};
+    root ${distDir};
+${nginxBlock().replace(/^/gm, '    ')}
+  }
+}
+`;
+    writeFileSync(join(dir, 'nginx.conf'), config);
+    const test = spawnSync(nginx!, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+    if (test.status !== 0) throw new Error(`nginx -t refused the config:\n${test.stderr}\n${config}`);
+    child = spawn(nginx!, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+    base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${base}/`).then(() => true, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+  }, 30_000);
+
+  afterAll(() => {
+    child?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const expectHeaders = (response: Response, expected: Record<string, string>, label: string) => {
+    for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${label}: ${name}`).toBe(value);
+  };
+
+  it('answers every page with the headers its path gets', async () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(20);
+    for (const path of pages) {
+      const response = await fetch(`${base}${path}`, { redirect: 'manual' });
+      expect(response.status, path).toBe(200);
+      expectHeaders(response, headersForPath(path), path);
+      await response.arrayBuffer();
+    }
+  }, 60_000);
+
+  it('answers files other than pages (feeds, API, images, scripts) with their headers', async () => {
+    for (const path of ['/fr/feed.xml', '/api/v1/guides.json', '/og/fr/home.png', '/embed/countdown.js', '/sitemap-index.xml', '/robots.txt']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expectHeaders(response, headersForPath(path), path);
+      await response.arrayBuffer();
+    }
+  });
+
+  it.each(['/nope/', '/wp-login.php', '/fr/nope/', '/embed/nope/', '/og/nope.png', '/de/'])('answers %s with the 404 page and its headers', async (path) => {
+    const response = await fetch(`${base}${path}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(readFileSync(join(distDir, '404.html'), 'utf8'));
+    expectHeaders(response, headersForPath('/404.html'), path);
+  });
+});

@@ -1,0 +1,65 @@
+// content/site.yaml: validated like every content file (file, line, field, what is
+// expected), with the fields a publisher must fill listed, and SITE_URL winning.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSiteSettings } from '../../src/lib/site/read';
+import { emptyFields } from '../../src/lib/site/schema';
+import { configuredSiteUrl } from '../../src/lib/site/url';
+import { fixturesDir } from '../support/fixtures';
+
+const fixture = readFileSync(join(fixturesDir, 'valid', 'content', 'site.yaml'), 'utf8');
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function withSettings(yaml: string | undefined): string {
+  const root = mkdtempSync(join(tmpdir(), 'optout-site-'));
+  roots.push(root);
+  if (yaml !== undefined) writeFileSync(join(root, 'site.yaml'), yaml);
+  return root;
+}
+
+describe('site settings', () => {
+  it('reads the fixture, with every field filled', () => {
+    const { settings, problems } = readSiteSettings(withSettings(fixture));
+    expect(problems).toEqual([]);
+    expect(settings?.name.en).toBe('Fixture sheets');
+    expect(emptyFields(settings!)).toEqual([]);
+  });
+
+  it("lists the fields the site's own settings leave to the publisher", () => {
+    const { settings, problems } = readSiteSettings(join(import.meta.dirname, '../../content'));
+    expect(problems).toEqual([]);
+    expect(emptyFields(settings!)).toEqual(expect.arrayContaining(['url', 'publisher.name', 'legal.director', 'legal.host.phone']));
+  });
+
+  it('names the file, line and field of each problem', () => {
+    const root = withSettings(
+      fixture.replace('url: https://fixture-guides.example.net/', 'url: https://fixture-guides.example.net/guides/').replace('country: BE', 'country: Belgium').replace(/^ {2}en: Fixture sheets\n/m, '').concat('colour: blue\n'),
+    );
+    const { settings, problems } = readSiteSettings(root, root);
+    expect(settings).toBeUndefined();
+    const shown = problems.map((p) => `${p.file}:${p.line}  ${p.field}  ${p.message}`);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^site\.yaml:3 {2}url {2}expected the root of a domain/),
+        expect.stringMatching(/^site\.yaml:\d+ {2}name\.en {2}required field is missing/),
+        expect.stringMatching(/^site\.yaml:\d+ {2}publisher\.country {2}expected a two-letter ISO 3166-1 country code/),
+        expect.stringMatching(/^site\.yaml:\d+ {2}\(file\) {2}unknown field "colour"/),
+      ]),
+    );
+  });
+
+  it('says where the settings go when the file is missing', () => {
+    const root = withSettings(undefined);
+    expect(readSiteSettings(root, root).problems[0]?.message).toMatch(/missing: the site settings .* live in site\.yaml/);
+  });
+
+  it('takes SITE_URL over the file, and the file when SITE_URL is empty', () => {
+    const root = withSettings(fixture);
+    expect(configuredSiteUrl(root, { SITE_URL: 'https://preview.example.net/' })).toBe('https://preview.example.net/');
+    expect(configuredSiteUrl(root, { SITE_URL: '' })).toBe('https://fixture-guides.example.net/');
+    expect(configuredSiteUrl(withSettings(fixture.replace(/^url: .*$/m, 'url: ""')), {})).toBeUndefined();
+  });
+});
