@@ -72,8 +72,9 @@ class SurfaceTabs extends HTMLElement {
       coarsePointer: matchMedia('(pointer: coarse)').matches,
     });
     this.select(Math.max(0, this.#panels.findIndex((p) => p.dataset['surface'] === surface)));
-    // Hiding the other panel moved the target: bring it back into view.
-    if (target && (linked || scroll)) target.scrollIntoView({ block: 'start' });
+    // Hiding the other panel moved the target: bring it back into view. On load,
+    // landOnTarget does it once every enhancement has run.
+    if (target && scroll) target.scrollIntoView({ block: 'start' });
   }
 
   select(index: number): void {
