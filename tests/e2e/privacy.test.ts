@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     await page.goto(`${site.server.url}/fr/linkedin/`);
     await page.click('#web-tab');
     await page.check('#web-switch-off input[type=checkbox]');
-    await expect.poll(() => page.textContent('#share-status')).toBe('Fait\u00a0: Désactivez le réglage');
+    await expect.poll(() => page.textContent('#share-status')).toBe('Fait\u00a0: Désactivez le paramètre');
     await page.reload();
     expect(await page.isChecked('#web-switch-off input[type=checkbox]')).toBe(true);
     expect(await page.isChecked('#web-open-settings input[type=checkbox]')).toBe(false);
