@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
+import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
 import { searchIndex } from './src/lib/search/integration';
 import { rehypeFrenchSpacing } from './src/lib/text/typography';
@@ -32,6 +33,7 @@ export default defineConfig({
     rehypePlugins: [rehypeFrenchSpacing],
   },
   integrations: [
+    designTokens(),
     siteCheck(contentDir()),
     contentCheck(contentDir()),
     mdx(),
