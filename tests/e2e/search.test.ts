@@ -81,7 +81,10 @@ describe.each(engineNames.filter(hasEngine))('search in %s', (name) => {
   ] as const)('from the %s header, by keyboard, on a narrow screen, finds the guide for "%s"', async (lang, query, status) => {
     const page = await browser.engine.newPage({ width: 390, height: 800 });
     await page.goto(`${site.url}/${lang}/`);
-    await page.evaluate(() => document.getElementById('header-search')!.focus());
+    // On a phone the header shows the magnifier only; it opens the search page, its field focused.
+    await page.evaluate(() => document.querySelector<HTMLElement>('header form[role="search"] button')!.focus());
+    await page.press('Enter');
+    await waitFor(page, () => location.pathname.endsWith('/search/') && document.activeElement?.id === 'page-search', undefined, { what: 'the search page, its field focused' });
     await page.type(query);
     await page.press('Enter');
     await waitFor(page, () => document.querySelectorAll('[data-search-results] a').length > 0, undefined, { timeout: 15_000, what: 'results' });
