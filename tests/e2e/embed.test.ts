@@ -129,6 +129,8 @@ describe.each(engineNames.filter(hasEngine))('embedding the countdown in %s', (n
     const content = await page.evaluateInFrame('iframe', () => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect(Number(await frameHeight(page))).toBe(Math.min(1000, Math.max(200, content)));
     expect(content).toBeGreaterThan(200);
+    // WordPress drops style: frameborder="0" is what keeps the frame borderless there.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('iframe')!).borderTopWidth)).toBe('0px');
     await page.screenshot(`test-results/embed-wordpress-${name}.png`);
     expect(await problems(page)).toEqual([]);
     // A real click on the widget's link: the frame (sandboxed without popups) asks

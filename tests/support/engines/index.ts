@@ -1,5 +1,7 @@
 // Starts one browser per engine for the enclosing describe() and reuses it across
 // its tests: describe.each(engineNames) with useEngine(name) inside.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
 import type { Engine, EngineName, EnginePage, InPage } from './engine';
@@ -12,7 +14,17 @@ export { problems } from './probe';
 
 const launchers: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
 
-export const launchEngine = (name: EngineName): Promise<Engine> => launchers[name]();
+/** The engine; its pages' screenshots may go to folders that do not exist yet (test-results/ in a fresh clone). */
+export async function launchEngine(name: EngineName): Promise<Engine> {
+  const engine = await launchers[name]();
+  return {
+    ...engine,
+    async newPage(options) {
+      const page = await engine.newPage(options);
+      return { ...page, screenshot: (path) => (mkdirSync(dirname(path), { recursive: true }), page.screenshot(path)) };
+    },
+  };
+}
 
 /** The engine, launched in beforeAll and closed in afterAll; read `.engine` inside tests. */
 export function useEngine(name: EngineName): { engine: Engine } {
