@@ -46,6 +46,7 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     // At its scroll margin, give or take a pixel: neither cut off nor pushed down.
     expect(Math.abs(landed.top - landed.margin), `top ${landed.top}px`).toBeLessThanOrEqual(2);
     expect(await page.evaluate((tab) => document.getElementById(`${tab}-tab`)?.getAttribute('aria-selected'), surface)).toBe('true');
+    await page.screenshot(`test-results/guide-${lang}-${id}-${name}.png`);
     expect(await problems(page)).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,7 @@ describe('share pages', () => {
 
   // The second step of each guide's last surface: its position names the surface in the guide's own words.
   it.each([
-    ['fr', 'linkedin', 'mobile-data-privacy', /Confidentialité des données.*Étape 2 sur 4, dans l'application/],
+    ['fr', 'linkedin', 'mobile-data-privacy', /Confidentialité des données.*Étape 2 sur 4, dans l’application/],
     ['en', 'linkedin', 'mobile-data-privacy', /Go to Data privacy.*Step 2 of 4, in the app/],
     ['fr', 'meta', 'instagram-app-ai-at-meta', /IA chez Meta.*Étape 2 sur 4, dans l’application Instagram/],
     ['en', 'meta', 'instagram-app-ai-at-meta', /AI at Meta.*Step 2 of 4, in the Instagram app/],
