@@ -4,6 +4,7 @@ import { hasChromium, launchBrowser } from '../support/browser';
 import { engineNames, hasEngine, problems, useEngine, waitFor } from '../support/engines';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
+import { iframeSnippet, iframeUrl, scriptSnippet } from '../../src/lib/embed/embed-snippets';
 
 const D = Date.parse('2025-11-02T22:00:00Z');
 const DAY = 86_400_000;
