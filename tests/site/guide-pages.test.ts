@@ -4,7 +4,7 @@ import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
 import { typeset } from '../../src/lib/text/typography';
 import { formatDate } from '../../src/lib/text/format';
-import { intlLocale } from '../../src/i18n';
+import { intlLocale, useTranslations } from '../../src/i18n';
 import { assertBuilt, projectRoot, readPage } from '../support/dist';
 
 const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
@@ -128,6 +128,9 @@ describe.each(guides)('the %s guide', (guide) => {
         const after = step.data['after'] as string | undefined;
         if (after) expect(card.querySelector('.step-after')?.text.replace(/[ \t\r\n]+/g, ' '), step.id).toContain(typeset(lang, after));
       }
+      // The path at a glance ends with what to do there: switch it off, or send the form.
+      const end = useTranslations(lang)(`path.end.${guideFile.data.action.kind}`);
+      for (const last of html.querySelectorAll('ol.label-path > li:last-child')) expect(last.text).toContain(end);
       // Every citation says what kind of source it is.
       for (const refs of html.querySelectorAll('.source-refs')) expect(refs.querySelector('.source-kind'), refs.toString()).not.toBeNull();
     });
