@@ -22,7 +22,10 @@ export const apiGuideSummary = z.object({
   api: z.string().url().describe('This guide in full'),
 });
 
+const schemaLink = z.string().url().describe('The JSON Schema this document follows (its $id)');
+
 export const apiGuideList = z.object({
+  $schema: schemaLink,
   version: z.literal(1),
   guides: z.array(apiGuideSummary),
 });
@@ -45,6 +48,8 @@ const timelineEvent = z.object({
 });
 
 export const apiGuide = apiGuideSummary.extend({
+  $schema: schemaLink,
+  version: z.literal(1),
   owner: z.string(),
   settingsUrl: z.string().url(),
   objectionFormUrl: z.string().url().optional(),
