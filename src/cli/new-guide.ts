@@ -1,24 +1,31 @@
-// `npm run new-guide -- <id> "<Platform name>"`: writes a draft guide in every
-// language from src/cli/templates/, each field explained and marked TODO. The
-// guide stays unpublished until every TODO is gone and `draft: true` is removed.
+// `npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],…]`:
+// writes a draft guide in every language from src/cli/templates/, each field
+// explained and marked TODO, with one first step per surface. The guide stays
+// unpublished until every TODO is gone and `draft: true` is removed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages, type Lang } from '../i18n/languages';
 import { todayUtc } from '../lib/countdown/deadline';
 import { contentDir } from '../lib/content/location';
-import { idPattern } from '../lib/content/schemas';
+import { reservedAnchors } from '../lib/content/checks';
+import { devices, idPattern } from '../lib/content/schemas';
 import { reservedGuideIds } from '../lib/links';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'templates');
 const languageNames: Record<Lang, string> = { fr: 'in French', en: 'in English' };
 
+interface SurfacePlan {
+  id: string;
+  device: (typeof devices)[number];
+  product?: string;
+}
+
 /** Target path inside the guide folder → template and its values. */
-function plan(lang: Lang): [string, string, Record<string, string>][] {
+function plan(lang: Lang, surfaces: SurfacePlan[]): [string, string, Record<string, string>][] {
   return [
     [`${lang}/overview.mdx`, 'overview.mdx', {}],
-    [`${lang}/steps/web-open-settings.mdx`, 'step.mdx', { surface: 'web' }],
-    [`${lang}/steps/mobile-open-settings.mdx`, 'step.mdx', { surface: 'mobile' }],
+    ...surfaces.map((s): [string, string, Record<string, string>] => [`${lang}/steps/${s.id}-open-settings.mdx`, 'step.mdx', { surface: s.id }]),
     [`${lang}/data/first-category.mdx`, 'entry.mdx', { what: 'A category of data the platform uses, e.g. "Profile".' }],
     [`${lang}/exclusions/first-exclusion.mdx`, 'entry.mdx', { what: 'A category of data the platform says it does not use.' }],
     [`${lang}/legal/what-objecting-does.mdx`, 'legal.mdx', { section: 'effects' }],
@@ -30,13 +37,34 @@ function plan(lang: Lang): [string, string, Record<string, string>][] {
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
 
+const usage = `usage: npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],...]
+  --form      the reader submits a request (an objection form) rather than switching a setting off
+  --surfaces  where the steps are followed, one tab each (default: web:web,mobile:app), e.g.
+              --surfaces facebook-app:app:Facebook,facebook-web:web:Facebook,instagram-app:app:Instagram`;
+
 function fail(message: string): never {
   console.error(`new-guide: ${message}`);
-  console.error('usage: npm run new-guide -- <id> "<Platform name>"   e.g. npm run new-guide -- meta "Meta"');
+  console.error(usage);
   process.exit(1);
 }
 
-const [id, platform] = process.argv.slice(2);
+/** Positionals, `--form` and `--surfaces <list>` (or `--surfaces=<list>`); anything else starting with "--" is refused. */
+function parseOptions(args: string[]) {
+  const positionals: string[] = [];
+  let form = false;
+  let surfaces = 'web:web,mobile:app';
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--form') form = true;
+    else if (arg === '--surfaces') surfaces = args[++index] ?? fail('--surfaces needs a value');
+    else if (arg.startsWith('--surfaces=')) surfaces = arg.slice('--surfaces='.length);
+    else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
+    else positionals.push(arg);
+  }
+  return { positionals, values: { form, surfaces } };
+}
+const parsed = parseOptions(process.argv.slice(2));
+const [id, platform] = parsed.positionals;
 if (!id || !platform?.trim()) fail('expected a guide id and the platform name');
 if (!idPattern.test(id)) fail(`"${id}" is not a kebab-case id: use lowercase letters, digits and single hyphens, such as "meta" or "google-gemini"`);
 if ((reservedGuideIds as readonly string[]).includes(id)) fail(`"${id}" is the address of a site page; pick another id (reserved: ${reservedGuideIds.join(', ')})`);
@@ -44,14 +72,38 @@ if ((reservedGuideIds as readonly string[]).includes(id)) fail(`"${id}" is the a
 // line breaks, < > or { } would break the file.
 if (/["\\\n<>{}]/.test(platform)) fail('the platform name must be plain text, without quotes, backslashes, line breaks, < > or { }');
 
+const surfaces: SurfacePlan[] = parsed.values.surfaces.split(',').map((spec) => {
+  const [surfaceId = '', device = '', product, ...rest] = spec.trim().split(':');
+  if (!idPattern.test(surfaceId) || rest.length > 0) fail(`"${spec}" is not a surface: expected <id>:<web|app>[:<Product>] with a kebab-case id, e.g. instagram-app:app:Instagram`);
+  if (!(devices as readonly string[]).includes(device)) fail(`"${spec}": the device must be one of ${devices.join(', ')}`);
+  if ((reservedAnchors as readonly string[]).includes(surfaceId)) fail(`"${surfaceId}" is a section anchor of the guide page; pick another surface id`);
+  if (product !== undefined && (!product.trim() || /["\\\n<>{}]/.test(product))) fail(`"${spec}": the product name must be plain text`);
+  return { id: surfaceId, device: device as SurfacePlan['device'], ...(product ? { product: product.trim() } : {}) };
+});
+if (new Set(surfaces.map((s) => s.id)).size !== surfaces.length) fail('each surface needs its own id');
+
 const root = process.cwd();
 const guideDir = resolve(root, contentDir(), id);
 if (existsSync(guideDir)) fail(`${relative(root, guideDir)} already exists: pick another id or edit that guide`);
 
-const common = { id, platform: platform.trim(), today: todayUtc(new Date()) };
+// Default texts for a website and an app of a one-product platform; a product's surface gets a TODO.
+const defaultLabels: Record<SurfacePlan['device'], { label: Record<Lang, string>; where: Record<Lang, string> }> = {
+  web: { label: { fr: 'Sur le site web', en: 'On the website' }, where: { fr: 'sur le site web', en: 'on the website' } },
+  app: { label: { fr: 'Dans l’application (iPhone et Android)', en: 'In the app (iPhone and Android)' }, where: { fr: 'dans l’application', en: 'in the app' } },
+};
+const texts = (field: 'label' | 'where', surface: SurfacePlan) =>
+  languages
+    .map((lang) => `${lang}: "${surface.product ? `TODO ${field === 'label' ? 'the tab' : 'after “Step 2 of 4,”'} ${languageNames[lang]}, naming ${surface.product}` : defaultLabels[surface.device][field][lang]}"`)
+    .join(', ');
+const surfacesYaml = surfaces
+  .map((s) =>
+    [`  - id: ${s.id}`, `    device: ${s.device}`, ...(s.product ? [`    product: "${s.product}"`] : []), `    label: { ${texts('label', s)} }`, `    where: { ${texts('where', s)} }`].join('\n'),
+  )
+  .join('\n');
+const common = { id, platform: platform.trim(), today: todayUtc(new Date()), surfaces: surfacesYaml, action: parsed.values.form ? 'form' : 'setting' };
 const files: [string, string][] = ['guide.yaml', 'timeline.yaml'].map((name) => [name, fill(readFileSync(join(templates, name), 'utf8'), common)]);
 for (const lang of languages) {
-  for (const [path, template, values] of plan(lang)) {
+  for (const [path, template, values] of plan(lang, surfaces)) {
     files.push([path, fill(readFileSync(join(templates, template), 'utf8'), { ...common, ...values, language: languageNames[lang] })]);
   }
 }

@@ -1,5 +1,5 @@
-// <surface-tabs>: turns the web and app step lists, both in the HTML, into
-// WAI-ARIA tabs. Without JavaScript both lists simply follow each other.
+// <surface-tabs>: turns the step lists of each surface (website, app, per product),
+// all in the HTML, into WAI-ARIA tabs. Without JavaScript the lists simply follow each other.
 import { chooseSurface, nextTabIndex } from '../lib/guide/surface-choice';
 
 const STORAGE_KEY = 'optout:surface';
@@ -66,14 +66,15 @@ class SurfaceTabs extends HTMLElement {
     const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     const linked = target ? this.#panels.find((panel) => panel.contains(target)) : undefined;
     const surface = chooseSurface({
-      available: this.#panels.map((p) => p.dataset['surface'] ?? ''),
+      available: this.#panels.map((p) => ({ id: p.dataset['surface'] ?? '', device: p.dataset['device'] ?? '' })),
       linked: linked?.dataset['surface'] ?? null,
       stored: readStored(),
       coarsePointer: matchMedia('(pointer: coarse)').matches,
     });
     this.select(Math.max(0, this.#panels.findIndex((p) => p.dataset['surface'] === surface)));
-    // Hiding the other panel moved the target: bring it back into view.
-    if (target && (linked || scroll)) target.scrollIntoView({ block: 'start' });
+    // Hiding the other panel moved the target: bring it back into view. On load,
+    // landOnTarget does it once every enhancement has run.
+    if (target && scroll) target.scrollIntoView({ block: 'start' });
   }
 
   select(index: number): void {

@@ -13,7 +13,12 @@ deadline:
   instant: 2025-11-02T22:00:00Z
 status: in-force
 regions: [EU]
-settingsUrl: https://example.org/${n}/settings
+surfaces:
+  - { id: web, device: web, label: { fr: Sur le site, en: On the website }, where: { fr: sur le site, en: on the website } }
+  - { id: mobile, device: app, label: { fr: Dans l'application, en: In the app }, where: { fr: dans l'application, en: in the app } }
+action:
+  kind: setting
+  links: [{ url: 'https://example.org/${n}/settings', kind: direct, sources: [notice] }]
 lastVerified: 2025-12-01
 sources:
   notice:

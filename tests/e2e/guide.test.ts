@@ -1,54 +1,127 @@
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+// What a reader does with a guide, in the three engines readers use (Chromium,
+// Firefox, WebKit/Safari): land on a shared step, switch surfaces by keyboard,
+// tick steps that stay ticked, copy a step's link, under the site's own headers.
+// What needs Playwright's contexts (no JavaScript, a browser language) stays in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
+import { engineNames, hasEngine, problems, useEngine, waitFor, type EnginePage } from '../support/engines';
+import { serveDist, type StaticServer } from '../support/server';
 
+let site: StaticServer;
+beforeAll(async () => {
+  site = await serveDist({ headers: true, probe: true });
+});
+afterAll(() => site?.close());
 
-/** True when the element's top edge is inside the viewport. */
-const inView = (page: Page, id: string) =>
-  page.evaluate((target) => {
-    const rect = document.getElementById(target)!.getBoundingClientRect();
-    return rect.top >= 0 && rect.top < window.innerHeight && rect.height > 0;
+const enhanced = (page: EnginePage) =>
+  waitFor(page, () => Boolean(document.querySelector('surface-tabs')?.hasAttribute('data-enhanced') && document.querySelector('step-checklist input') && document.querySelector('share-actions button')), undefined, { what: 'the guide enhanced' });
+
+/** Where the step's top edge (its border and "you are here" badge) ends up once the page has settled. */
+const landing = async (page: EnginePage, id: string) => {
+  await enhanced(page);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return page.evaluate((target) => {
+    const el = document.getElementById(target)!;
+    // Firefox reports the badge's content unresolved, as attr(data-target-label).
+    const content = getComputedStyle(el, '::before').content;
+    const badge = content.startsWith('attr(') ? el.getAttribute(content.slice(5, -1)) : JSON.parse(content);
+    return { top: Math.round(el.getBoundingClientRect().top), margin: parseFloat(getComputedStyle(el).scrollMarginTop), badge, visible: el.getClientRects().length > 0 };
   }, id);
+};
 
-describe.skipIf(!hasChromium)('the guide in Chromium', () => {
-  const site = useBrowserAndSite();
+describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
+  const browser = useEngine(name);
 
-  it('opens on a linked app step and keeps it across the language switch', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.server.url}/en/linkedin/#mobile-ai-setting`);
-    await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
-    expect(await page.isVisible('#mobile-ai-setting')).toBe(true);
-    expect(await inView(page, 'mobile-ai-setting')).toBe(true);
-    expect(await page.getAttribute('#mobile-tab', 'aria-selected')).toBe('true');
+  it.each([
+    ['fr', 'mobile-switch-off', 'Vous êtes ici'],
+    ['en', 'web-switch-off', 'You are here'],
+  ])('a link to /%s/linkedin/#%s lands on the step, whole, on its tab', async (lang, id, here) => {
+    const page = await browser.engine.newPage({ width: 1024, height: 700 });
+    await page.goto(`${site.url}/${lang}/linkedin/#${id}`);
+    const landed = await landing(page, id);
+    expect(landed.visible).toBe(true);
+    expect(landed.badge).toBe(here);
+    // At its scroll margin, give or take a pixel: neither cut off nor pushed down.
+    expect(Math.abs(landed.top - landed.margin), `top ${landed.top}px`).toBeLessThanOrEqual(2);
+    expect(await page.evaluate((surface) => document.getElementById(`${surface}-tab`)?.getAttribute('aria-selected'), id.split('-')[0])).toBe('true');
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
 
+  it('keeps the linked step across the language switch', async () => {
+    const page = await browser.engine.newPage();
+    await page.goto(`${site.url}/en/linkedin/#mobile-ai-setting`);
+    await enhanced(page);
     await page.click('a[data-keep-hash][hreflang="fr"]');
-    await page.waitForURL(/\/fr\/linkedin\/#mobile-ai-setting$/);
-    await page.waitForFunction(() => document.querySelector('surface-tabs')?.hasAttribute('data-enhanced'));
-    expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.isVisible('#mobile-ai-setting')).toBe(true);
-    expect(await inView(page, 'mobile-ai-setting')).toBe(true);
+    await waitFor(page, () => document.documentElement.lang === 'fr' && location.hash === '#mobile-ai-setting');
+    const landed = await landing(page, 'mobile-ai-setting');
+    expect(Math.abs(landed.top - landed.margin), `top ${landed.top}px`).toBeLessThanOrEqual(2);
+    expect(await problems(page)).toEqual([]);
     await page.close();
   });
 
   it('switches surfaces with the arrow keys and remembers the choice', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/fr/linkedin/`);
-    await page.focus('[role="tab"][aria-selected="true"]');
-    const first = await page.getAttribute('[role="tab"][aria-selected="true"]', 'id');
-    await page.keyboard.press('ArrowRight');
-    const second = await page.getAttribute('[role="tab"][aria-selected="true"]', 'id');
+    const page = await browser.engine.newPage();
+    await page.goto(`${site.url}/fr/linkedin/`);
+    await enhanced(page);
+    await page.evaluate(() => localStorage.clear());
+    const first = await page.evaluate(() => {
+      const tab = document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!;
+      tab.focus();
+      return tab.id;
+    });
+    await page.press('ArrowRight');
+    const second = await page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')!.id);
     expect(second).not.toBe(first);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(second);
-    expect(await page.isHidden(`#${first!.replace('-tab', '')}`)).toBe(true);
+    expect(await page.evaluate((panel) => document.getElementById(panel)!.hidden, first.replace('-tab', ''))).toBe(true);
     await page.reload();
-    expect(await page.getAttribute('[role="tab"][aria-selected="true"]', 'id')).toBe(second);
+    await enhanced(page);
+    expect(await page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')!.id)).toBe(second);
+    expect(await problems(page)).toEqual([]);
     await page.close();
   });
 
+  it('keeps ticked steps after a reload, and clears them', async () => {
+    const page = await browser.engine.newPage();
+    await page.goto(`${site.url}/en/linkedin/#web-switch-off`);
+    await enhanced(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.click('#web-switch-off step-checklist input, #web-switch-off input[type="checkbox"]');
+    await waitFor(page, () => /ticked|marked|done/i.test(document.getElementById('share-status')?.textContent ?? ''), undefined, { what: 'the tick announced' });
+    await page.reload();
+    await enhanced(page);
+    const ticked = () => [...document.querySelectorAll<HTMLInputElement>('step-checklist input:checked')].map((box) => box.value);
+    expect(await page.evaluate(ticked)).toEqual(['web-switch-off']);
+    await page.click('step-checklist > p button');
+    expect(await page.evaluate(ticked)).toEqual([]);
+    await page.reload();
+    await enhanced(page);
+    expect(await page.evaluate(ticked)).toEqual([]);
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("copies a step's link", async () => {
+    const page = await browser.engine.newPage();
+    await page.goto(`${site.url}/en/linkedin/steps/web-switch-off/`);
+    await waitFor(page, () => Boolean(document.querySelector('share-actions button')));
+    await page.click('share-actions button');
+    await waitFor(page, () => document.getElementById('share-status')?.textContent, undefined, { what: 'the copy announced' });
+    expect(await page.evaluate(() => document.getElementById('share-status')!.textContent)).toBe('Link copied');
+    expect(await page.evaluate(() => document.querySelector('share-actions button span')!.textContent)).toBe('Link copied');
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('the guide in Chromium, without JavaScript or with a browser language', () => {
+  const chromium = useBrowserAndSite();
+
   it('shows every step without JavaScript', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/en/linkedin/#web-switch-off`);
+    await page.goto(`${chromium.server.url}/en/linkedin/#web-switch-off`);
     for (const id of ['web-open-settings', 'web-switch-off', 'mobile-open-settings', 'mobile-switch-off']) {
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }
@@ -57,11 +130,11 @@ describe.skipIf(!hasChromium)('the guide in Chromium', () => {
   });
 
   it('sends the root to the browser language, and serves the 404 page', async () => {
-    const context = await site.browser.newContext({ locale: 'fr-FR' });
+    const context = await chromium.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/`);
+    await page.goto(`${chromium.server.url}/`);
     await page.waitForURL(/\/fr\/$/);
-    const response = await page.goto(`${site.server.url}/nope/`);
+    const response = await page.goto(`${chromium.server.url}/nope/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toBe('Page introuvable');
     await context.close();

@@ -44,8 +44,8 @@ describe.each(guides)('the %s guide', (guide) => {
       const at = (needle: string) => html.indexOf(needle);
       expect(at('id="summary"')).toBeGreaterThan(0);
       expect(at('id="summary"')).toBeLessThan(at('id="deadline"'));
-      expect(at('id="deadline"')).toBeLessThan(at(guideFile.data.settingsUrl));
-      expect(at(guideFile.data.settingsUrl)).toBeLessThan(at('id="steps"'));
+      expect(at('id="deadline"')).toBeLessThan(at(guideFile.data.action.links[0]!.url));
+      expect(at(guideFile.data.action.links[0]!.url)).toBeLessThan(at('id="steps"'));
       const order = ['steps', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources'].map((id) => at(`id="${id}"`));
       expect(order).toEqual([...order].sort((a, b) => a - b));
     });

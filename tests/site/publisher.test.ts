@@ -52,11 +52,14 @@ describe('a second guide, as a publisher adds it', () => {
   beforeAll(() => {
     rmSync(join(root, 'content/example/en/faq/too-late.mdx'));
     expect(newGuide(root, 'acme', 'Acme').status).toBe(0);
+    // A third guide of the other shape: a form to submit, three surfaces over two products.
+    expect(newGuide(root, 'forma', 'Forma', '--form', '--surfaces', 'forma-app:app:Forma,forma-web:web:Forma,studio-app:app:Studio').status).toBe(0);
     draftBuild = buildFixture(root);
     if (draftBuild.status !== 0) throw new Error(draftBuild.output);
     draftIndex = indexedPages();
     draftPlaces = appearances('acme', 'web-open-settings');
     fillScaffold(join(root, 'content/acme'));
+    fillScaffold(join(root, 'content/forma'));
     rmSync(join(root, 'content/acme/en/overview.mdx'));
     const published = buildFixture(root);
     if (published.status !== 0) throw new Error(published.output);
@@ -64,6 +67,7 @@ describe('a second guide, as a publisher adds it', () => {
 
   it('as a draft, is named in the build log and published nowhere', () => {
     expect(draftBuild.output).toMatch(/draft "acme" not published: marked draft: true, \d+ TODO\(s\) left/);
+    expect(draftBuild.output).toMatch(/draft "forma" not published/);
     expect(draftPlaces).toEqual(everywhere(false));
     expect(draftIndex).toEqual({ fr: 1, en: 1 });
   });
@@ -71,12 +75,35 @@ describe('a second guide, as a publisher adds it', () => {
   it('once filled in, passes the checker and appears everywhere the first guide does', () => {
     const check = checkContent(root);
     expect(check.status).toBe(0);
-    expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 2 guide\(s\): acme, example$/m);
-    // No calendar file for either: "example" is in force, and the scaffold's date (left as it
-    // was) has passed; a past date is never offered as a reminder (site-settings.test.ts has one ahead).
-    expect(appearances('example', 'web-open')).toEqual({ ...everywhere(true), calendar: false });
-    expect(appearances('acme', 'web-open-settings')).toEqual({ ...everywhere(true), calendar: false });
-    expect(indexedPages()).toEqual({ fr: 2, en: 2 });
+    expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 3 guide\(s\): acme, example, forma$/m);
+    // No calendar file for any: "example" and "forma" are in force, and the scaffold's date (left as
+    // it was) has passed; a past date is never offered as a reminder (site-settings.test.ts has one ahead).
+    const offered = { ...everywhere(true), calendar: false };
+    expect(appearances('example', 'web-open')).toEqual(offered);
+    expect(appearances('acme', 'web-open-settings')).toEqual(offered);
+    expect(appearances('forma', 'studio-app-open-settings')).toEqual(offered);
+    expect(indexedPages()).toEqual({ fr: 3, en: 3 });
+  });
+
+  it('renders a form-based guide with several products from its content alone', () => {
+    const forma = page('/en/forma/');
+    expect(forma.querySelector('#summary a.button[data-action="form"]')?.text).toBe('Open the objection form');
+    expect(forma.querySelector('#steps-heading')?.text).toContain('Object, step by step');
+    expect(forma.querySelector('surface-tabs')?.getAttribute('data-label')).toBe('Where do you use Forma or Studio?');
+    const panels = forma.querySelectorAll('surface-tabs > section');
+    expect(panels.map((p) => [p.id, p.getAttribute('data-device'), p.getAttribute('data-product')])).toEqual([
+      ['forma-app', 'app', 'Forma'],
+      ['forma-web', 'web', 'Forma'],
+      ['studio-app', 'app', 'Studio'],
+    ]);
+    for (const panel of panels) expect(panel.querySelectorAll('li.step').length).toBe(1);
+    expect(page('/fr/forma/').querySelector('#summary a.button')?.text).toBe('Ouvrir le formulaire d’opposition');
+    const api = json('/api/v1/guides/forma.json') as { action: { kind: string }; surfaces: { id: string; product?: string }[]; steps: Record<string, unknown[]> };
+    expect(api.action.kind).toBe('form');
+    expect(api.surfaces.map((s) => [s.id, s.product])).toEqual([['forma-app', 'Forma'], ['forma-web', 'Forma'], ['studio-app', 'Studio']]);
+    expect(Object.keys(api.steps)).toEqual(['forma-app', 'forma-web', 'studio-app']);
+    // The share page says where the step is, in the guide's own words.
+    expect(page('/en/forma/steps/studio-app-open-settings/').querySelector('article p')?.text).toContain('Step 1 of 1, Filled after “Step 2 of 4,” in English, naming Studio');
   });
 
   it('shows an untranslated text in its own language, marked, and lists it on the status page', () => {

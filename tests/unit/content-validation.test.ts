@@ -80,7 +80,7 @@ describe('reporting', () => {
     const message = (error as Error).message;
     expect(message).toMatch(/^2 content problems; nothing was built/);
     expect(message).toContain('content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
-    expect(message).toContain('content/example/guide.yaml:8  settingsUrl  expected an https:// URL');
+    expect(message).toContain('content/example/guide.yaml:8  action.links.0.url  expected an https:// URL');
   });
 
   it('reports a guide folder without guide.yaml instead of skipping it', () => {

@@ -29,7 +29,7 @@ describe('npm run new-guide', () => {
     }
     // Every field is explained by a comment.
     const guideYaml = readFileSync(join(root, 'content/acme/guide.yaml'), 'utf8');
-    for (const key of ['platform', 'owner', 'date', 'instant', 'status', 'regions', 'settingsUrl', 'lastVerified', 'sources', 'updates']) {
+    for (const key of ['platform', 'owner', 'date', 'instant', 'status', 'regions', 'surfaces', 'action', 'links', 'kind', 'lastVerified', 'sources', 'updates']) {
       const lines = guideYaml.split('\n');
       const at = lines.findIndex((line) => new RegExp(`^\\s*${key}:`).test(line));
       expect(lines[at - 1], key).toMatch(/^\s*#/);
@@ -57,6 +57,29 @@ describe('npm run new-guide', () => {
     expect(check.out).toMatch(/^draft {4}draft "acme" not published: marked draft: true, \d+ TODO\(s\) left$/m);
     expect(check.out).toMatch(/^ {2}todo {5}content\/acme\/guide\.yaml:\d+ {2}owner {2}TODO left: owner: "TODO the company that controls Acme Social"$/m);
     expect(check.out).toMatch(/; 1 draft\(s\): acme$/m);
+  });
+
+  it('scaffolds a form-based guide with several products: one tab and one first step per surface', () => {
+    const root = freshRoot();
+    const created = newGuide(root, 'forma', 'Forma', '--form', '--surfaces', 'forma-app:app:Forma,forma-web:web:Forma,other-app:app:Other');
+    expect(created.status, created.out).toBe(0);
+    expect(created.out).toContain('(20 files)');
+    for (const surface of ['forma-app', 'forma-web', 'other-app']) expect(created.out).toContain(`content/forma/en/steps/${surface}-open-settings.mdx`);
+    fillScaffold(join(root, 'content/forma'));
+    const { problems, guides } = validateContent(join(root, 'content'), { root });
+    expect(problems).toEqual([]);
+    const forma = guides.find((g) => g.guide === 'forma')!;
+    expect(forma.data.action.kind).toBe('form');
+    expect(forma.data.surfaces.map((s) => [s.id, s.device, s.product])).toEqual([
+      ['forma-app', 'app', 'Forma'],
+      ['forma-web', 'web', 'Forma'],
+      ['other-app', 'app', 'Other'],
+    ]);
+    for (const bad of ['Web:web', 'web:desktop', 'steps:web', 'a:web,a:app', 'a:web:Pro:x']) {
+      const refused = newGuide(root, 'other', 'Other', '--surfaces', bad);
+      expect(refused.status, bad).toBe(1);
+    }
+    expect(newGuide(root, 'other', 'Other', '--surfaces', 'steps:web').out).toContain('"steps" is a section anchor');
   });
 
   it('refuses an id that exists or is not kebab-case, and writes nothing', () => {

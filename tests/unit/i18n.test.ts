@@ -47,7 +47,7 @@ describe('UI strings', () => {
       .filter((file) => /\.(astro|ts)$/.test(file))
       .map((file) => readFileSync(join(import.meta.dirname, '../../src', file), 'utf8'))
       .join('\n');
-    const dynamic = ['status.', 'region.', 'steps.surface.', 'sources.kind.', 'embed.themes.', 'embed.methods.', 'share.where.'];
+    const dynamic = ['status.', 'region.', 'sources.kind.', 'entry.kind.', 'embed.themes.', 'embed.methods.', 'guide.action.', 'guide.actionNote.', 'steps.heading.', 'steps.link.', 'links.by.'];
     for (const key of Object.keys(flat['en']!)) {
       if (dynamic.some((prefix) => key.startsWith(prefix))) continue;
       // The countdown strings ship whole to the widget, which reads them as s.<name>.
@@ -57,7 +57,7 @@ describe('UI strings', () => {
   });
 
   it('interpolates without escaping (Astro escapes on render)', () => {
-    expect(useTranslations('fr')('guide.openSetting', { platform: 'A&B' })).toBe('Ouvrir le réglage sur A&B');
+    expect(useTranslations('fr')('guide.action.setting', { platform: 'A&B' })).toBe('Ouvrir le réglage sur A&B');
     expect(useTranslations('en')('steps.position', { n: 2, total: 4 })).toBe('Step 2 of 4');
   });
 

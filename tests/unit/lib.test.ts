@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantStartsDate, todayUtc } from '../../src/lib/countdown/deadline';
+import { deadlineStart, instantStartsDate, todayUtc } from '../../src/lib/countdown/deadline';
 import { formatDate, formatDayOrMonth, formatList, languageName } from '../../src/lib/text/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
@@ -12,15 +12,28 @@ import { isoDate, isoInstant } from '../../src/lib/content/schemas';
 
 describe('deadline rules', () => {
   it.each([
-    ['2025-11-02T22:00:00Z', true], // UTC+02:00, the EU's earliest zone in November
-    ['2025-11-03T00:00:00Z', true],
-    ['2025-11-02T10:00:00Z', true], // UTC+14:00
-    ['2025-11-03T12:00:00Z', true], // UTC−12:00
-    ['2025-11-02T09:59:59Z', false],
-    ['2025-11-03T12:00:01Z', false],
-    ['2025-11-04T22:00:00Z', false],
-  ])('instant %s starts 2025-11-03 somewhere: %s', (instant, ok) => {
-    expect(instantStartsDate('2025-11-03', instant)).toBe(ok);
+    // LinkedIn: 3 November, winter time, UTC+02:00 in Helsinki and Nicosia.
+    ['2025-11-03', '2025-11-02T22:00:00Z', true],
+    ['2025-11-03', '2025-11-03T00:00:00+02:00', true],
+    ['2025-11-03', '2025-11-02T21:00:00Z', false],
+    ['2025-11-03', '2025-11-03T00:00:00Z', false],
+    // Meta: 27 May, summer time, UTC+03:00.
+    ['2025-05-27', '2025-05-26T21:00:00Z', true],
+    ['2025-05-27', '2025-05-27T00:00:00+03:00', true],
+    ['2025-05-27', '2025-05-26T22:00:00Z', false], // the winter offset
+    ['2025-05-27', '2025-05-27T00:00:00Z', false],
+  ])('%s in the EU, EEA, Switzerland and the UK starts at %s: %s', (date, instant, ok) => {
+    expect(instantStartsDate(date, instant, ['EU', 'EEA', 'CH', 'UK'])).toBe(ok);
+  });
+
+  it('finds the earliest zone of the regions concerned, with its summer or winter offset', () => {
+    expect(deadlineStart('2025-05-27', ['EU', 'UK'])).toEqual({ instant: '2025-05-26T21:00:00Z', timeZone: 'Europe/Helsinki', offset: 'UTC+03:00' });
+    expect(deadlineStart('2025-11-03', ['EU'])).toEqual({ instant: '2025-11-02T22:00:00Z', timeZone: 'Europe/Helsinki', offset: 'UTC+02:00' });
+    expect(deadlineStart('2025-05-27', ['UK'])).toEqual({ instant: '2025-05-26T23:00:00Z', timeZone: 'Europe/London', offset: 'UTC+01:00' });
+    expect(deadlineStart('2026-01-15', ['CH', 'UK'])).toEqual({ instant: '2026-01-14T23:00:00Z', timeZone: 'Europe/Zurich', offset: 'UTC+01:00' });
+    // The night summer time starts (29 March 2026): midnight is still winter time.
+    expect(deadlineStart('2026-03-29', ['EU']).instant).toBe('2026-03-28T22:00:00Z');
+    expect(deadlineStart('2026-03-30', ['EU']).instant).toBe('2026-03-29T21:00:00Z');
   });
 
   it('takes today as the UTC date', () => {
@@ -105,12 +118,25 @@ describe('language and surface choice', () => {
   });
 
   it('opens the linked surface first, then the remembered one, then a guess', () => {
-    const available = ['web', 'mobile'];
+    const available = [{ id: 'web', device: 'web' }, { id: 'mobile', device: 'app' }];
     expect(chooseSurface({ available, linked: 'mobile', stored: 'web' })).toBe('mobile');
     expect(chooseSurface({ available, linked: null, stored: 'mobile' })).toBe('mobile');
     expect(chooseSurface({ available, stored: 'tablet', coarsePointer: true })).toBe('mobile');
     expect(chooseSurface({ available, coarsePointer: false })).toBe('web');
-    expect(chooseSurface({ available: ['mobile'], coarsePointer: false })).toBe('mobile');
+    expect(chooseSurface({ available: [{ id: 'mobile', device: 'app' }], coarsePointer: false })).toBe('mobile');
+  });
+
+  it('guesses by device among several products: the first app on a touch screen, the first website otherwise', () => {
+    const available = [
+      { id: 'facebook-app', device: 'app' },
+      { id: 'facebook-web', device: 'web' },
+      { id: 'instagram-app', device: 'app' },
+    ];
+    expect(chooseSurface({ available, coarsePointer: true })).toBe('facebook-app');
+    expect(chooseSurface({ available, coarsePointer: false })).toBe('facebook-web');
+    // A choice remembered from another guide ("mobile") does not exist here: the guess decides.
+    expect(chooseSurface({ available, stored: 'mobile', coarsePointer: false })).toBe('facebook-web');
+    expect(chooseSurface({ available, stored: 'instagram-app', coarsePointer: false })).toBe('instagram-app');
   });
 
   it('moves between tabs with arrows, Home and End, wrapping around', () => {

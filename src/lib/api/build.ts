@@ -49,15 +49,23 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
       ),
       urls: Object.fromEntries(languages.map((lang) => [lang, absoluteUrl(url(lang, entry.anchor), site)])),
     }));
+  const stepOf = (lang: (typeof languages)[number], stepId: string) =>
+    loaded[lang].surfaces.flatMap((s) => s.steps).find((s) => s.anchor === stepId)!;
   const steps = Object.fromEntries(
     base.surfaces.map(({ surface }) => [
       surface,
       entries((g) => g.surfaces.find((s) => s.surface === surface)?.steps ?? [], (lang, stepId) => stepSharePath(lang, id, stepId)).map((step) => {
-        const source = base.surfaces.find((s) => s.surface === surface)!.steps.find((s) => s.anchor === step.id)!;
+        const { link } = stepOf(first, step.id).data;
         return {
           ...step,
-          ...(source.data.url ? { url: source.data.url } : {}),
-          labels: Object.fromEntries(languages.map((lang) => [lang, loaded[lang].surfaces.find((s) => s.surface === surface)!.steps.find((s) => s.anchor === step.id)!.data.labels])),
+          text: Object.fromEntries(
+            languages.map((lang) => {
+              const { after } = stepOf(lang, step.id).data;
+              return [lang, { ...step.text[lang]!, ...(after ? { after } : {}) }];
+            }),
+          ),
+          ...(link ? { url: link.url, link } : {}),
+          labels: Object.fromEntries(languages.map((lang) => [lang, stepOf(lang, step.id).data.labels])),
         };
       }),
     ]),
@@ -69,8 +77,10 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
     version: 1,
     ...summary(guide, site),
     owner: guide.data.owner,
-    settingsUrl: guide.data.settingsUrl,
+    action: guide.data.action,
+    settingsUrl: guide.data.action.links[0]!.url,
     ...(guide.data.objectionFormUrl ? { objectionFormUrl: guide.data.objectionFormUrl } : {}),
+    surfaces: guide.data.surfaces.map(({ id: surface, device, product, label }) => ({ id: surface, device, ...(product ? { product } : {}), label })),
     steps,
     data: entries((g) => g.data, anchored),
     exclusions: entries((g) => g.exclusions, anchored),

@@ -2,7 +2,7 @@
 // and validated against them; their JSON Schema is generated from them too.
 import { z } from 'zod';
 import { languages } from '../../i18n/languages';
-import { guideSchema, guideStatuses, legalSections, sourceSchema, surfaces } from '../content/schemas';
+import { actionKinds, devices, guideSchema, guideStatuses, legalSections, linkKinds, sourceSchema } from '../content/schemas';
 
 const perLanguage = <T extends z.ZodTypeAny>(value: T) => z.record(z.enum(languages), value);
 const text = z.object({
@@ -38,6 +38,15 @@ const entry = z.object({
   urls: perLanguage(z.string().url()).describe('Where it is on the site, in each language'),
 });
 
+const link = z.object({
+  url: z.string().url(),
+  kind: z.enum(linkKinds).describe('direct: given by the platform for this purpose; entry-point: a stable page the platform names, from which the reader goes on; reported: a deep link reported by others, which may have changed'),
+  reportedIn: z.number().int().optional().describe('For a reported link: the year it was reported'),
+  sources: z.array(z.string()).describe('Ids of the sources that give this link'),
+});
+
+const stepText = text.extend({ after: z.string().optional().describe('What to expect once the step is done') });
+
 const timelineEvent = z.object({
   id: z.string().describe('Stable id of the event; also its anchor on the guide page and its feed item'),
   date: z.string().describe('When it happened: YYYY-MM-DD, or YYYY-MM when the source gives only the month'),
@@ -51,9 +60,35 @@ export const apiGuide = apiGuideSummary.extend({
   $schema: schemaLink,
   version: z.literal(1),
   owner: z.string(),
-  settingsUrl: z.string().url(),
+  action: z.object({
+    kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
+    links: z.array(link.extend({ name: perLanguage(z.string()).optional().describe('What the link opens') })).describe('The first is the main one'),
+  }),
+  settingsUrl: z.string().url().describe('The main action link (action.links[0].url), kept for clients of the first version of this API'),
   objectionFormUrl: z.string().url().optional(),
-  steps: z.record(z.enum(surfaces), z.array(entry.extend({ url: z.string().url().optional().describe('Direct link for this step'), labels: perLanguage(z.array(z.string())) }))),
+  surfaces: z
+    .array(
+      z.object({
+        id: z.string().describe('Key of its steps in `steps`, and the anchor of its list on the guide page'),
+        device: z.enum(devices),
+        product: z.string().optional().describe('The product of the platform, when it has several'),
+        label: perLanguage(z.string()),
+      }),
+    )
+    .describe('Where the reader follows the steps, in the guide\'s order'),
+  steps: z
+    .record(
+      z.string(),
+      z.array(
+        entry.extend({
+          text: perLanguage(stepText),
+          url: z.string().url().optional().describe('The step\'s link (link.url), kept for clients of the first version'),
+          link: link.optional().describe('A link that performs or shortcuts this step, with its kind'),
+          labels: perLanguage(z.array(z.string())),
+        }),
+      ),
+    )
+    .describe('The steps of each surface, keyed by surface id'),
   data: z.array(entry),
   exclusions: z.array(entry),
   legal: z.record(z.enum(legalSections), z.array(entry)),

@@ -1,14 +1,14 @@
 // Rules that span several files: translations, ids, orders, sources and dates.
 // Each returns problems; none throws, so the editor sees every problem at once.
 import { languages } from '../../i18n/languages';
-import { instantStartsDate, todayUtc } from '../countdown/deadline';
+import { deadlineStart, instantStartsDate, todayUtc } from '../countdown/deadline';
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
 import { type Entry, type EntryPlace, type GuideFile, type ReadResult, type TimelineFile } from './read';
 
-/** Section anchors of the guide page; entry ids must not take them. */
+/** Section anchors of the guide page; entry ids must not take them (nor the guide's surface ids). */
 export const reservedAnchors = [
-  'main', 'summary', 'deadline', 'steps', 'web', 'mobile', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
+  'main', 'summary', 'deadline', 'steps', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
 ] as const;
 
 
@@ -35,13 +35,14 @@ function neutralFields(entries: Entry[]): Problem[] {
   return problems;
 }
 
-function uniqueAnchors(entries: Entry[]): Problem[] {
+function uniqueAnchors(entries: Entry[], guides: Map<string, GuideFile>): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, Entry>();
   for (const entry of entries) {
     if (entry.kind === 'overview') continue;
-    if ((reservedAnchors as readonly string[]).includes(entry.id)) {
-      problems.push({ file: entry.file, field: FILE_FIELD, message: `id "${entry.id}" is a section anchor of the guide page; rename the file (reserved: ${reservedAnchors.join(', ')})` });
+    const reserved = [...reservedAnchors, ...(guides.get(entry.guide)?.data.surfaces.map((s) => s.id) ?? [])];
+    if (reserved.includes(entry.id)) {
+      problems.push({ file: entry.file, field: FILE_FIELD, message: `id "${entry.id}" is a section anchor of the guide page; rename the file (reserved: ${reserved.join(', ')})` });
     }
     const key = `${entry.guide}/${entry.lang}/${entry.id}`;
     const first = seen.get(key);
@@ -112,13 +113,39 @@ function describeGroup(entry: Entry): string {
 
 function knownSources(entries: Entry[], guides: Map<string, GuideFile>): Problem[] {
   const problems: Problem[] = [];
+  const check = (file: Entry | GuideFile, guide: GuideFile, ids: string[], path: (string | number)[]) => {
+    const declared = Object.keys(guide.data.sources);
+    ids.forEach((id, index) => {
+      if (!declared.includes(id)) {
+        problems.push(at(file, [...path, index], [...path, index].join('.'), `unknown source "${id}": expected one of the sources declared in ${guide.file}: ${declared.join(', ') || 'none'}`));
+      }
+    });
+  };
   for (const entry of entries) {
     const guide = guides.get(entry.guide);
     if (!guide) continue;
-    const declared = Object.keys(guide.data.sources);
-    const hint = `declared in ${guide.file}: ${declared.join(', ') || 'none'}`;
-    (entry.data['sources'] as string[]).forEach((id, index) => {
-      if (!declared.includes(id)) problems.push(at(entry, ['sources', index], `sources.${index}`, `unknown source "${id}": expected one of the sources ${hint}`));
+    check(entry, guide, entry.data['sources'] as string[], ['sources']);
+    const link = entry.data['link'] as { sources: string[] } | undefined;
+    if (link) check(entry, guide, link.sources, ['link', 'sources']);
+  }
+  for (const guide of guides.values()) {
+    guide.data.action.links.forEach((link, index) => check(guide, guide, link.sources, ['action', 'links', index, 'sources']));
+  }
+  return problems;
+}
+
+/** Surface ids are unique and are not section anchors (steps are checked against them when read). */
+function surfaceIds(guides: Map<string, GuideFile>): Problem[] {
+  const problems: Problem[] = [];
+  for (const guide of guides.values()) {
+    const seen = new Set<string>();
+    guide.data.surfaces.forEach((surface, index) => {
+      const path = ['surfaces', index, 'id'];
+      if (seen.has(surface.id)) problems.push(at(guide, path, path.join('.'), `duplicate surface id "${surface.id}": each surface needs its own id`));
+      if ((reservedAnchors as readonly string[]).includes(surface.id)) {
+        problems.push(at(guide, path, path.join('.'), `"${surface.id}" is a section anchor of the guide page; pick another surface id (reserved: ${reservedAnchors.join(', ')})`));
+      }
+      seen.add(surface.id);
     });
   }
   return problems;
@@ -142,10 +169,11 @@ function labelsInBody(entries: Entry[]): Problem[] {
 
 function guideFacts(guide: GuideFile, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const { deadline, lastVerified, status, sources } = guide.data;
+  const { deadline, lastVerified, status, sources, regions } = guide.data;
   const today = todayUtc(now);
-  if (!instantStartsDate(deadline.date, deadline.instant)) {
-    problems.push(at(guide, ['deadline', 'instant'], 'deadline.instant', `${deadline.instant} is not the start of ${deadline.date} in any time zone: expected an instant between 14 hours before and 12 hours after ${deadline.date}T00:00:00Z`));
+  if (!instantStartsDate(deadline.date, deadline.instant, regions)) {
+    const start = deadlineStart(deadline.date, regions);
+    problems.push(at(guide, ['deadline', 'instant'], 'deadline.instant', `${deadline.instant} is not the start of ${deadline.date} in the earliest time zone of ${regions.join(', ')}: expected ${start.instant} (midnight in ${start.timeZone}, ${start.offset} on that date)`));
   }
   if (lastVerified > today) {
     problems.push(at(guide, ['lastVerified'], 'lastVerified', `${lastVerified} is in the future: expected the day the facts were checked, at the latest ${today}`));
@@ -175,7 +203,12 @@ const eventIds = (result: ReadResult, guide: string) =>
 
 /** Every anchor of a guide page: its sections, its entries and its timeline events. */
 const knownAnchors = (result: ReadResult, guide: string) =>
-  new Set<string>([...reservedAnchors, ...entryIds(result, guide), ...eventIds(result, guide)]);
+  new Set<string>([
+    ...reservedAnchors,
+    ...(result.guides.find((g) => g.guide === guide)?.data.surfaces.map((s) => s.id) ?? []),
+    ...entryIds(result, guide),
+    ...eventIds(result, guide),
+  ]);
 
 /** Updates may point at steps, entries, events or sections of their guide, and nothing else. */
 function updateAnchors(result: ReadResult): Problem[] {
@@ -254,9 +287,10 @@ export function crossChecks(result: ReadResult, now: Date): Problem[] {
   const entries = [...result.entries].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.file.localeCompare(b.file));
   return [
     ...neutralFields(entries),
-    ...uniqueAnchors(entries),
+    ...uniqueAnchors(entries, guides),
     ...contiguousOrders(entries, result.places),
     ...knownSources(entries, guides),
+    ...surfaceIds(guides),
     ...labelsInBody(entries),
     ...result.guides.flatMap((g) => guideFacts(g, now)),
     ...updateAnchors(result),

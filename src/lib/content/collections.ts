@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../../i18n/languages';
 import { parseEntryId } from './entry-id';
-import { legalSections, surfaces } from './schemas';
+import { legalSections } from './schemas';
 
 type Ordered = 'steps' | 'data' | 'exclusions' | 'legal' | 'faq';
 export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
@@ -84,9 +84,19 @@ export async function loadGuide(guideId: string, lang: Lang) {
   return {
     guide,
     overview,
-    surfaces: surfaces
-      .map((surface) => ({ surface, steps: steps.filter((s) => s.data.surface === surface) }))
+    /** The guide's surfaces in its order, with their texts in this language and their steps. */
+    surfaces: guide.data.surfaces
+      .map(({ id, device, product, label, where }) => ({
+        surface: id,
+        device,
+        product,
+        label: label[lang],
+        where: where[lang],
+        steps: steps.filter((s) => s.data.surface === id),
+      }))
       .filter((group) => group.steps.length > 0),
+    /** The products the steps cover, in order (empty for a platform with one product). */
+    products: [...new Set(guide.data.surfaces.flatMap((s) => (s.product ? [s.product] : [])))],
     data,
     exclusions,
     legal: Object.fromEntries(legalSections.map((section) => [section, legal.filter((l) => l.data.section === section)])) as Record<
@@ -97,8 +107,6 @@ export async function loadGuide(guideId: string, lang: Lang) {
     timeline: await timelineOf(guideId),
     /** The languages some texts are shown in because they are not yet translated (empty when complete). */
     borrowedFrom,
-    /** Source ids in guide.yaml order: their position is the number readers see. */
-    sourceIds: Object.keys(guide.data.sources),
   };
 }
 

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { languages, isLang, type Lang } from '../../i18n/languages';
-import { entryKinds, guideSchema, idPattern, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
+import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
 import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
@@ -130,6 +130,7 @@ function readEntry(
   kind: EntryKind,
   id: string,
   problems: Problem[],
+  surfaceIds: string[],
 ): Entry | undefined {
   const file = toPosix(relative(root, abs));
   const split = splitFrontmatter(readFileSync(abs, 'utf8'));
@@ -140,7 +141,9 @@ function readEntry(
   const parsed = parseYaml(split.yaml, 2);
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
   if (parsed.errors.length) return undefined;
-  const data = validate(entryKinds[kind].schema, parsed, file, problems);
+  // A step is checked against its own guide's surfaces (any kebab-case id when guide.yaml declares none validly).
+  const schema = kind === 'steps' ? stepSchemaFor(surfaceIds) : entryKinds[kind].schema;
+  const data = validate(schema, parsed, file, problems);
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
   }
@@ -162,9 +165,9 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
   const entries: Entry[] = [];
   const places: EntryPlace[] = [];
   const problems: Problem[] = [];
-  const read = (abs: string, guide: string, lang: Lang, kind: EntryKind, id: string) => {
+  const read = (abs: string, guide: string, lang: Lang, kind: EntryKind, id: string, surfaceIds: string[]) => {
     places.push({ guide, lang, kind, id, file: rel(abs) });
-    const entry = readEntry(root, abs, guide, lang, kind, id, problems);
+    const entry = readEntry(root, abs, guide, lang, kind, id, problems, surfaceIds);
     if (entry) entries.push(entry);
   };
   const rel = (abs: string) => toPosix(relative(root, abs));
@@ -189,6 +192,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     }
     const guidePath = join(guideDir, GUIDE_FILE);
     let guideFile: string | undefined;
+    let surfaceIds: string[] = [];
     try {
       guideFile = readFileSync(guidePath, 'utf8');
     } catch {
@@ -199,6 +203,9 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       for (const error of parsed.errors) problems.push({ file: rel(guidePath), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
       const data = parsed.errors.length ? undefined : validate(guideSchema, parsed, rel(guidePath), problems);
       if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsed.lineOf });
+      // The surfaces alone, so that steps are checked against them even when another field of guide.yaml is wrong.
+      const declared = guideSchema.shape.surfaces.safeParse((parsed.data as { surfaces?: unknown } | null)?.surfaces);
+      if (declared.success) surfaceIds = declared.data.map((s) => s.id);
     }
 
     for (const name of list(guideDir)) {
@@ -219,7 +226,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       for (const item of list(abs)) {
         const itemAbs = join(abs, item);
         if (item === OVERVIEW_FILE) {
-          read(itemAbs, guide, lang, 'overview', guide);
+          read(itemAbs, guide, lang, 'overview', guide, surfaceIds);
           continue;
         }
         const kind = folderKinds.find((k) => k === item);
@@ -235,7 +242,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
           } else if (!idPattern.test(id)) {
             problems.push({ file: rel(fileAbs), field: FILE_FIELD, message: 'expected a kebab-case file name such as "web-open-settings.mdx": the name is the entry\'s id and anchor' });
           } else {
-            read(fileAbs, guide, lang, kind, id);
+            read(fileAbs, guide, lang, kind, id, surfaceIds);
           }
         }
       }

@@ -61,9 +61,15 @@ export const isoInstant = (what: string) =>
 const id = (what: string) =>
   z.string({ description: what }).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
 
-export const surfaces = ['web', 'mobile'] as const;
 export const sourceKinds = ['primary', 'regulator', 'press'] as const;
 export const guideStatuses = ['upcoming', 'in-force'] as const;
+/** What the reader does: switch a setting off, or submit a request (an objection form). */
+export const actionKinds = ['setting', 'form'] as const;
+/** How far a link can be trusted to lead where it says, strongest first. */
+export const linkKinds = ['direct', 'entry-point', 'reported'] as const;
+/** What a surface is used on: guides which one a reader on a touch screen sees first. */
+export const devices = ['web', 'app'] as const;
+
 
 export const sourceSchema = z
   .object({
@@ -83,6 +89,66 @@ const perLanguageText = (what: string) =>
   z
     .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `${what}, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
     .strict();
+
+const sourcesField = z
+  .array(id('A source id declared in guide.yaml'), {
+    description: 'Ids of the guide.yaml sources that support this text',
+  })
+  .min(1, 'expected at least one source id: every factual text cites its source');
+
+/** A link to the platform, with how far it can be trusted and who reports it. */
+const linkFields = {
+  url: https('Where the link leads, exactly as the sources give it'),
+  kind: z.enum(linkKinds, {
+    description:
+      'direct: the platform itself gives this address for this purpose; entry-point: a stable page the platform names, from which the reader goes on (e.g. a privacy center); reported: a deep link only reported by others, which may have changed',
+  }),
+  reportedIn: z
+    .number({ description: 'For a reported link: the year the sources reported it (shown as "direct link reported in <year>")' })
+    .int('expected a year such as 2025')
+    .min(2000, 'expected a year such as 2025')
+    .optional(),
+  sources: sourcesField,
+};
+const reportedNeedsYear = (link: { kind: string; reportedIn?: number | undefined }, ctx: z.RefinementCtx) => {
+  if (link.kind === 'reported' && link.reportedIn === undefined) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reportedIn'], message: 'required for a reported link: the year the sources reported it, e.g. 2025' });
+  }
+  if (link.kind !== 'reported' && link.reportedIn !== undefined) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reportedIn'], message: `only a reported link has a year: remove it, or set kind: reported` });
+  }
+};
+
+/** A link on a step: its text is drawn from its kind and the guide's action. */
+export const stepLinkSchema = z.object(linkFields).strict().superRefine(reportedNeedsYear);
+
+/** A link of the guide's main action: it names what it opens, in every language. */
+export const actionLinkSchema = z
+  .object({
+    ...linkFields,
+    name: perLanguageText('What the link opens, as a reader would name it, e.g. "the Privacy Center" or "the Facebook form"').optional(),
+  })
+  .strict()
+  .superRefine((link, ctx) => {
+    reportedNeedsYear(link, ctx);
+    if (link.kind !== 'direct' && !link.name) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['name'], message: `required for an ${link.kind} link: what it opens, in every language (${languages.join(', ')})` });
+    }
+  });
+
+/** One place where the reader follows the steps: a website or an app, possibly of one product of the platform. */
+export const surfaceSchema = z
+  .object({
+    id: id('The surface id: the anchor of its list of steps (/#<id>), cited by each step as `surface`. Never change it once published'),
+    device: z.enum(devices, { description: 'web: a website in a browser; app: an app on a phone or tablet' }),
+    product: z
+      .string({ description: 'The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")' })
+      .min(1)
+      .optional(),
+    label: perLanguageText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
+    where: perLanguageText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
+  })
+  .strict();
 
 /** content/<guide>/guide.yaml: the facts that do not depend on the language. */
 export const guideSchema = z
@@ -104,7 +170,21 @@ export const guideSchema = z
     regions: z
       .array(z.enum(['EU', 'EEA', 'CH', 'UK']), { description: 'Where the change applies and the guide helps' })
       .min(1),
-    settingsUrl: https('The direct link to the platform setting'),
+    surfaces: z
+      .array(surfaceSchema, {
+        description: 'Where the reader follows the steps (a website, an app, per product), in the order readers choose among them',
+      })
+      .min(1, 'expected at least one surface, such as the website'),
+    action: z
+      .object({
+        kind: z.enum(actionKinds, { description: 'setting: the reader switches a setting off; form: the reader submits a request' }),
+        links: z
+          .array(actionLinkSchema, {
+            description: 'The first is the main button; the others are listed under it with their kind, e.g. direct links reported by the press',
+          })
+          .min(1, 'expected at least one link: the main button'),
+      })
+      .strict(),
     objectionFormUrl: https('The platform form for objecting to processing the setting does not cover').optional(),
     lastVerified: isoDate('The day an editor last checked every fact against its sources'),
     sources: z.record(id('Source id, cited from entries'), sourceSchema, {
@@ -124,12 +204,6 @@ export const guideSchema = z
       .min(1, 'expected at least one update: the first publication'),
   })
   .strict();
-
-const sourcesField = z
-  .array(id('A source id declared in guide.yaml'), {
-    description: 'Ids of the guide.yaml sources that support this text',
-  })
-  .min(1, 'expected at least one source id: every factual text cites its source');
 
 const orderField = z
   .number({ description: 'Position in its list, starting at 1' })
@@ -152,17 +226,29 @@ export const overviewSchema = z
 export const stepSchema = z
   .object({
     title: z.string({ description: 'The action, in the imperative, e.g. "Open Settings & Privacy"' }).min(1),
-    surface: z.enum(surfaces, { description: 'web: the website in a browser; mobile: the iOS and Android app' }),
+    surface: id('The id of one of the surfaces declared in guide.yaml, e.g. "web" or "instagram-app"'),
     order: orderField,
     labels: z
       .array(z.string().min(1), {
         description: "The platform's own UI labels this step quotes, exactly as the platform writes them in this language",
       })
       .default([]),
-    url: https('A direct link that performs or shortcuts this step').optional(),
+    link: stepLinkSchema.optional().describe('A link that performs or shortcuts this step, with its kind'),
+    after: z
+      .string({ description: 'What to expect once the step is done: a confirmation, how long it takes, what to do if nothing comes' })
+      .min(1)
+      .optional(),
     sources: sourcesField,
   })
   .strict();
+
+/** The step schema of one guide: `surface` must be one of the surfaces its guide.yaml declares. */
+export const stepSchemaFor = (surfaceIds: string[]) =>
+  surfaceIds.length > 0
+    ? stepSchema.extend({
+        surface: z.enum(surfaceIds as [string, ...string[]], { description: `One of the surfaces declared in guide.yaml: ${surfaceIds.join(', ')}` }),
+      })
+    : stepSchema;
 
 /** data/<id>.mdx and exclusions/<id>.mdx: a category of data that is, or is not, used. */
 export const dataCategorySchema = z
@@ -230,7 +316,10 @@ export type Step = z.infer<typeof stepSchema>;
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 export type LegalPoint = z.infer<typeof legalSchema>;
 export type FaqItem = z.infer<typeof faqSchema>;
-export type Surface = (typeof surfaces)[number];
+export type Surface = z.infer<typeof surfaceSchema>;
+export type ActionLink = z.infer<typeof actionLinkSchema>;
+export type StepLink = z.infer<typeof stepLinkSchema>;
+export type ActionKind = (typeof actionKinds)[number];
 
 /**
  * The kinds of entry a guide holds in each language: folder (or file) name,
@@ -238,7 +327,7 @@ export type Surface = (typeof surfaces)[number];
  */
 export const entryKinds = {
   overview: { schema: overviewSchema, neutral: ['sources'] },
-  steps: { schema: stepSchema, neutral: ['surface', 'order', 'url', 'sources'] },
+  steps: { schema: stepSchema, neutral: ['surface', 'order', 'link', 'sources'] },
   data: { schema: dataCategorySchema, neutral: ['order', 'sources'] },
   exclusions: { schema: dataCategorySchema, neutral: ['order', 'sources'] },
   legal: { schema: legalSchema, neutral: ['section', 'order', 'sources'] },

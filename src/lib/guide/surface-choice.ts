@@ -1,7 +1,14 @@
-// Which surface (web or app) the steps open on: the linked step wins, then the
-// reader's remembered choice, then a guess from the pointer (touch: the app).
+// Which surface the steps open on: the linked step wins, then the reader's
+// remembered choice, then a guess from the pointer (touch: the first app surface).
+export interface SurfaceOption {
+  id: string;
+  /** What the surface is used on, as declared in guide.yaml: "web" or "app". */
+  device: string;
+}
+
 export interface SurfaceHints {
-  available: string[];
+  /** The guide's surfaces, in the order it declares them. */
+  available: SurfaceOption[];
   /** Surface of the element the URL's #anchor points to, if any. */
   linked?: string | null;
   stored?: string | null;
@@ -10,10 +17,10 @@ export interface SurfaceHints {
 
 export function chooseSurface({ available, linked, stored, coarsePointer }: SurfaceHints): string | undefined {
   for (const candidate of [linked, stored]) {
-    if (candidate && available.includes(candidate)) return candidate;
+    if (candidate && available.some((option) => option.id === candidate)) return candidate;
   }
-  const guess = coarsePointer ? 'mobile' : 'web';
-  return available.includes(guess) ? guess : available[0];
+  const device = coarsePointer ? 'app' : 'web';
+  return (available.find((option) => option.device === device) ?? available[0])?.id;
 }
 
 /** Arrow keys, Home and End move between tabs, wrapping around (WAI-ARIA tabs pattern). */

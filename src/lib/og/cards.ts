@@ -24,9 +24,9 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
       const { platform } = guide.data;
       const footer = deadlineSentence(lang, guide.data);
       cards.push({ path: ogImagePath(lang, entry.id), card: { kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
-      for (const { surface, steps } of surfaces) {
+      for (const { where, steps } of surfaces) {
         for (const step of steps) {
-          const position = t('share.position', { n: step.data.order, total: steps.length, surface: t(`share.where.${surface}`) });
+          const position = t('share.position', { n: step.data.order, total: steps.length, surface: where });
           cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { kicker: `${platform} · ${position}`, title: typeset(step.contentLang, step.data.title), footer, siteName } });
         }
       }

@@ -1,0 +1,51 @@
+// Which engines this machine has. A missing one skips its tests with one clear
+// line, except in CI, where it is a failure: CI installs all three (.ci/run).
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EngineName } from './engine';
+
+/** WebKitGTK's MiniBrowser lives in a versioned folder under the multiarch lib dir. */
+function findMiniBrowser(): string {
+  for (const arch of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
+    const dir = join('/usr/lib', arch);
+    if (!arch.includes('-linux-')) continue;
+    for (const entry of readdirSync(dir).filter((name) => /^webkit2gtk-4\.\d+$/.test(name)).sort().reverse()) {
+      const path = join(dir, entry, 'MiniBrowser');
+      if (existsSync(path)) return path;
+    }
+  }
+  return '';
+}
+
+export const paths = {
+  chromium: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  firefox: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr',
+  webkitDriver: process.env['WEBKIT_DRIVER_PATH'] ?? '/usr/bin/WebKitWebDriver',
+  miniBrowser: process.env['MINIBROWSER_PATH'] ?? findMiniBrowser(),
+  xvfb: '/usr/bin/Xvfb',
+  libfaketime: ['x86_64', 'aarch64'].map((arch) => `/usr/lib/${arch}-linux-gnu/faketime/libfaketime.so.1`).find((path) => existsSync(path)) ?? '',
+};
+
+const needs: Record<EngineName, [string, string][]> = {
+  chromium: [[paths.chromium, 'chromium (or set CHROMIUM_PATH)']],
+  firefox: [[paths.firefox, 'firefox-esr (or set FIREFOX_PATH)']],
+  webkit: [
+    [paths.webkitDriver, 'webkit2gtk-driver'],
+    [paths.miniBrowser, "webkit2gtk-driver's MiniBrowser (or set MINIBROWSER_PATH)"],
+    [paths.xvfb, 'xvfb'],
+    [paths.libfaketime, 'faketime'],
+  ],
+};
+
+const reported = new Set<EngineName>();
+
+/** True when the engine can run; otherwise says why once, and throws in CI. */
+export function hasEngine(name: EngineName): boolean {
+  const missing = needs[name].filter(([path]) => !path || !existsSync(path)).map(([, what]) => what);
+  if (missing.length === 0) return true;
+  const message = `${name}: ${missing.join(', ')} not found: ${name} tests ${process.env['CI'] ? 'cannot run' : 'skipped'} (apt-get install -y ${[...new Set(missing.map((what) => what.split(/[ ']/)[0]))].join(' ')})`;
+  if (process.env['CI']) throw new Error(message);
+  if (!reported.has(name)) console.warn(message);
+  reported.add(name);
+  return false;
+}
