@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
+import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
@@ -33,6 +34,7 @@ export default defineConfig({
     rehypePlugins: [rehypeFrenchSpacing],
   },
   integrations: [
+    designTokens(),
     siteCheck(contentDir()),
     contentCheck(contentDir()),
     mdx(),

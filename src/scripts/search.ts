@@ -41,6 +41,8 @@ class SearchPage extends HTMLElement {
     });
     input.addEventListener('input', () => void this.#run(input.value));
     if (input.value.trim()) void this.#run(input.value);
+    // An empty ?q= is the header's magnifier on a phone: the reader came here to type.
+    else if (new URLSearchParams(location.search).has('q')) input.focus();
   }
 
   #load(): Promise<Pagefind> {

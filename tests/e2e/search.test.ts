@@ -20,8 +20,12 @@ describe.skipIf(!hasChromium)('search', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       await page.goto(`${site.server.url}/${lang}/`);
-      expect(await page.isVisible('#header-search')).toBe(true);
-      await page.focus('#header-search');
+      // On a phone the header shows the magnifier only; it opens the search page, its field focused.
+      expect(await page.isVisible('#header-search')).toBe(false);
+      await page.focus('header form[role="search"] button');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`/${lang}/search/\\?q=$`));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-search');
       await page.keyboard.type(query);
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`/${lang}/search/\\?q=${query}$`));
@@ -39,6 +43,16 @@ describe.skipIf(!hasChromium)('search', () => {
       await page.close();
     });
   }
+
+  it('searches from the header field on a desktop', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}/en/`);
+    await page.fill('#header-search', 'AI');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, undefined, { timeout: 15_000 });
+    expect(await page.inputValue('#page-search')).toBe('AI');
+    await page.close();
+  });
 
   it('says so when nothing matches, and shows every guide', async () => {
     const page = await site.browser.newPage();

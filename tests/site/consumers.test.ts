@@ -29,18 +29,22 @@ describe('W3C Nu HTML Checker (vnu.jar, Java)', () => {
   const java = spawnSync('java', ['-version']).status === 0;
   if (!java && process.env['CI']) throw new Error('Java is missing: .ci/run installs default-jre-headless');
 
-  it.skipIf(!java)('finds no error in any page, and in the CSS only what Tailwind 4 writes ahead of it', () => {
+  it.skipIf(!java)('finds no error in any page, and in the CSS only what is newer than its CSS grammar', () => {
     const jar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
     const pages = builtPages().map(fileForPath);
     const css = readdirSync(join(distDir, '_astro')).filter((file) => file.endsWith('.css')).map((file) => join(distDir, '_astro', file));
     // One JVM for every file: starting Java per page would take minutes.
     const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--also-check-css', ...pages, ...css], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const messages = (JSON.parse(run.stderr) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
-    // Tailwind 4 declares its custom properties with @property (CSS Properties and Values API) and the
-    // typography plugin sets margin-trim (CSS Box Model 4): both newer than the checker's CSS grammar.
-    const tailwindAhead = (m: { url: string; message: string }) => m.url.endsWith('.css') && /Unrecognized at-rule “@property”|“margin-trim”: Property “margin-trim” doesn't exist/.test(m.message);
+    const messages = (JSON.parse(run.stderr) as { messages: { type: string; url: string; message: string; lastLine?: number; extract?: string }[] }).messages;
+    // Excluded, in the CSS only, because the checker's CSS grammar predates them: Tailwind 4 declares
+    // its custom properties with @property (CSS Properties and Values API), the typography plugin sets
+    // margin-trim (CSS Box Model 4), and the site styles the countdown's parts with ::part() (CSS Shadow
+    // Parts), which the checker reports as a bare "Parse Error" at the selector.
+    const tailwindAhead = (m: { url: string; message: string; extract?: string }) =>
+      m.url.endsWith('.css') &&
+      (/Unrecognized at-rule “@property”|“margin-trim”: Property “margin-trim” doesn't exist/.test(m.message) || (m.message === 'CSS: Parse Error.' && /::part\(/.test(m.extract ?? '')));
     const errors = messages.filter((m) => !tailwindAhead(m));
-    console.log(`vnu ${pages.length} pages, ${css.length} stylesheets: ${errors.length} errors; ${messages.length - errors.length} CSS messages on Tailwind 4's @property and margin-trim, excluded`);
+    console.log(`vnu ${pages.length} pages, ${css.length} stylesheets: ${errors.length} errors; ${messages.length - errors.length} CSS messages on @property, margin-trim and ::part(), excluded`);
     expect(errors.map((m) => `${m.url.replace(/^.*\/dist\//, '/')}:${m.lastLine ?? ''} ${m.message}`)).toEqual([]);
     expect(pages.length).toBeGreaterThan(20);
   }, 180_000);

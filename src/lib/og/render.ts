@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { markSvg } from '../design/mark';
+import { palette, typeScale } from '../design/tokens';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -27,20 +29,29 @@ const loadFonts = () =>
     style: 'normal' as const,
   })));
 
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | string } };
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | string; src?: string; width?: number; height?: number } };
 const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
+
+// The site's tokens at preview scale: 1rem is 32 px on the 1200 px card.
+const REM = 32;
+const size = (step: keyof typeof typeScale) => typeScale[step][0] * REM;
+const colors = palette.light;
+const mark = `data:image/svg+xml;base64,${Buffer.from(markSvg(colors.accent, colors.onAccent)).toString('base64')}`;
 
 // satori sizes boxes like CSS content-box: padding and border add to width and height.
 function ogTree(card: OgCard): Node {
-  const titleSize = card.title.length > 70 ? 56 : card.title.length > 40 ? 66 : 76;
+  const titleSize = size(card.title.length > 70 ? '2xl' : card.title.length > 40 ? '3xl' : '4xl');
   return el(
-    { width: OG_WIDTH - 2 * 72, height: OG_HEIGHT - 2 * 64 - 16, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#f6f7fb', color: '#161616', fontFamily: 'Inter', borderTop: '16px solid #2e4aa8' },
+    { width: OG_WIDTH - 2 * 72, height: OG_HEIGHT - 2 * 60 - 16, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px', background: colors.canvas, color: colors.ink, fontFamily: 'Inter', borderTop: `16px solid ${colors.accent}` },
     [
-      el({ display: 'flex', fontSize: 32, fontWeight: 700, color: '#2e4aa8' }, card.kicker),
+      el({ display: 'flex', fontSize: size('base'), fontWeight: 700, color: colors.accent }, card.kicker),
       el({ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, card.title),
-      el({ display: 'flex', flexDirection: 'column', fontSize: 30, color: '#3a3a3a' }, [
+      el({ display: 'flex', flexDirection: 'column', fontSize: size('base') * 0.9375, color: colors.muted }, [
         el({ display: 'flex' }, card.footer),
-        el({ display: 'flex', marginTop: 12, fontWeight: 700, color: '#161616' }, card.siteName),
+        el({ display: 'flex', alignItems: 'center', marginTop: 20, fontWeight: 700, color: colors.ink }, [
+          { type: 'img', props: { src: mark, width: 48, height: 48, style: { marginRight: 16, borderRadius: 12 } } },
+          card.siteName,
+        ]),
       ]),
     ],
   );
