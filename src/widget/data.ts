@@ -4,16 +4,16 @@ import type en from '../i18n/locales/en.json';
 
 export type CountdownStrings = (typeof en)['countdown'] & { locale: string };
 
-export interface WidgetGuide {
-  /** The announced date (YYYY-MM-DD), shown as such. */
-  date: string;
-  /** What the countdown measures to. */
-  instant: string;
-  /** Per language: the absolute URL of the guide's steps. */
-  langs: Record<string, string>;
-}
-
 export interface WidgetData {
   strings: Record<string, CountdownStrings>;
-  guides: Record<string, WidgetGuide>;
+  /** The site's address, ending in "/": a guide's steps are at {site}{lang}/{guide}/#steps. */
+  site: string;
+  /**
+   * Each published guide's deadline instant (ms since the epoch), by guide id. Nothing else
+   * per guide: the announced date and the links are derived (widget-data.ts checks both).
+   */
+  guides: Record<string, number>;
 }
+
+/** Where the widget links for a guide, in a language: built, not carried. */
+export const stepsUrl = (data: Pick<WidgetData, 'site'>, lang: string, guide: string) => `${data.site}${lang}/${guide}/#steps`;

@@ -1,10 +1,11 @@
 // <optout-countdown>: the embeddable countdown. No dependencies; every value taken
 // from an attribute is used as text or as an http(s) URL, never as markup.
 import { parseInstant, type CountdownView } from '../lib/countdown/countdown';
+import { announcedDate } from '../lib/countdown/deadline';
 import { formatDay, formatDuration } from '../lib/countdown/countdown-format';
 import { fill } from '../lib/text/fill';
 import { startTicker, type Ticker } from '../lib/countdown/ticker';
-import type { WidgetData } from './data';
+import { stepsUrl, type WidgetData } from './data';
 import { styles } from './styles';
 
 const TEMPLATE =
@@ -57,10 +58,11 @@ export function defineCountdown(data: WidgetData): void {
       const lang = data.strings[asked] || get('lang') !== null ? asked : 'en';
       const s = data.strings[lang];
       // Own keys only: guide="__proto__" or "constructor" must not find a guide.
-      const guide = Object.hasOwn(data.guides, get('guide') ?? '') ? data.guides[get('guide') as string] : undefined;
-      const local = guide?.langs[lang];
-      const datetime = guide ? guide.instant : get('datetime');
-      const deadline = parseInstant(datetime);
+      const id = get('guide') ?? '';
+      const guide = Object.hasOwn(data.guides, id) ? data.guides[id] : undefined;
+      const local = guide && s ? stepsUrl(data, lang, id) : undefined;
+      const datetime = get('datetime');
+      const deadline = guide ?? parseInstant(datetime);
       // Only absolute http(s) links: no javascript:, data: or other schemes.
       const href = guide ? local : /^https?:\/\//i.test(get('href') ?? '') && get('href');
       const link = el['link'] as HTMLAnchorElement;
@@ -74,7 +76,7 @@ export function defineCountdown(data: WidgetData): void {
         el['value']!.removeAttribute('aria-hidden');
         return;
       }
-      const date = guide ? guide.date : (datetime as string).slice(0, 10);
+      const date = guide ? announcedDate(guide) : (datetime as string).slice(0, 10);
       (el['date'] as HTMLTimeElement).dateTime = date;
       const render = (view: CountdownView) => {
         const passed = view.state === 'passed';

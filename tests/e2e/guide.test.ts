@@ -44,6 +44,7 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     // At its scroll margin, give or take a pixel: neither cut off nor pushed down.
     expect(Math.abs(landed.top - landed.margin), `top ${landed.top}px`).toBeLessThanOrEqual(2);
     expect(await page.evaluate((surface) => document.getElementById(`${surface}-tab`)?.getAttribute('aria-selected'), id.split('-')[0])).toBe('true');
+    await page.screenshot(`test-results/guide-${lang}-${id}-${name}.png`);
     expect(await problems(page)).toEqual([]);
     await page.close();
   });

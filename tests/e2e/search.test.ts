@@ -1,7 +1,10 @@
-// Search in real Chromium, under the site's CSP: per language, by keyboard, on a
-// phone-sized screen, with no request leaving the site, and without JavaScript.
-import { describe, expect, it } from 'vitest';
+// Search under the site's CSP: per language, by keyboard, on a phone-sized screen,
+// in the three engines (Pagefind runs WebAssembly); in Chromium also with no
+// request leaving the site, and without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
+import { engineNames, hasEngine, problems, useEngine, waitFor } from '../support/engines';
+import { serveDist, type StaticServer } from '../support/server';
 
 describe.skipIf(!hasChromium)('search', () => {
   const site = useBrowserAndSite({ headers: true });
@@ -54,14 +57,6 @@ describe.skipIf(!hasChromium)('search', () => {
     await page.close();
   });
 
-  it('says so when nothing matches, and shows every guide', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/en/search/?q=zzzqqqxxx`);
-    await page.waitForFunction(() => /Nothing found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 15_000 });
-    expect(await page.isVisible('[data-search-fallback] a[href="/en/linkedin/"]')).toBe(true);
-    await page.close();
-  });
-
   it('lists every guide without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -69,5 +64,45 @@ describe.skipIf(!hasChromium)('search', () => {
     expect(await page.textContent('[data-search-noscript]')).toContain('La recherche a besoin de JavaScript');
     expect(await page.isVisible('[data-search-fallback] a[href="/fr/linkedin/"]')).toBe(true);
     await context.close();
+  });
+});
+
+describe.each(engineNames.filter(hasEngine))('search in %s', (name) => {
+  const browser = useEngine(name);
+  let site: StaticServer;
+  beforeAll(async () => {
+    site = await serveDist({ headers: true, probe: true });
+  });
+  afterAll(() => site?.close());
+
+  it.each([
+    ['fr', 'IA', /Pages trouvées pour «\u00a0IA\u00a0»\u00a0: [1-9]/],
+    ['en', 'AI', /Pages found for “AI”: [1-9]/],
+  ] as const)('from the %s header, by keyboard, on a narrow screen, finds the guide for "%s"', async (lang, query, status) => {
+    const page = await browser.engine.newPage({ width: 390, height: 800 });
+    await page.goto(`${site.url}/${lang}/`);
+    // On a phone the header shows the magnifier only; it opens the search page, its field focused.
+    await page.evaluate(() => document.querySelector<HTMLElement>('header form[role="search"] button')!.focus());
+    await page.press('Enter');
+    await waitFor(page, () => location.pathname.endsWith('/search/') && document.activeElement?.id === 'page-search', undefined, { what: 'the search page, its field focused' });
+    await page.type(query);
+    await page.press('Enter');
+    await waitFor(page, () => document.querySelectorAll('[data-search-results] a').length > 0, undefined, { timeout: 15_000, what: 'results' });
+    expect(await page.url()).toBe(`${site.url}/${lang}/search/?q=${query}`);
+    expect(await page.evaluate(() => document.querySelector('[data-search-status]')!.textContent)).toMatch(status);
+    const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')].map((a) => new URL(a.href).pathname));
+    expect(links).toContain(`/${lang}/linkedin/`);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-search-results] mark').length)).toBeGreaterThan(0);
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when nothing matches, and shows every guide', async () => {
+    const page = await browser.engine.newPage();
+    await page.goto(`${site.url}/en/search/?q=zzzqqqxxx`);
+    await waitFor(page, () => /Nothing found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 15_000, what: 'the empty result' });
+    expect(await page.evaluate(() => Boolean(document.querySelector('[data-search-fallback] a[href="/en/linkedin/"]')?.checkVisibility()))).toBe(true);
+    expect(await problems(page)).toEqual([]);
+    await page.close();
   });
 });

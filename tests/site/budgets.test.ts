@@ -1,19 +1,25 @@
 // Size budgets: bytes are stable, so they may fail the build. Timings live in `npm run bench`.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertBuilt, distDir } from '../support/dist';
 import { fileWeight, kb, pageWeight } from '../support/page-weight';
 
 const KB = 1024;
 beforeAll(assertBuilt);
 
 describe('size budgets (gzip)', () => {
-  // The countdown issue asked for 2 KB. With both languages, the DurationFormat path and its
-  // fallback, hidden-tab handling and the invalid fallback it measures 2,584 B; this ceiling
-  // stops it from growing while that target waits for a decision (see the issue's closing notes).
-  it('the embeddable widget script stays within 2,600 B with both languages', () => {
+  // The countdown issue asked for 2 KB; with both languages, the DurationFormat path and its
+  // fallback, hidden-tab handling and the invalid fallback, the widget needs more. The budget
+  // (issue 12): 2,600 B with one published guide, 40 B more for each further one. A guide
+  // costs its id and deadline instant; its date and links are derived.
+  it('the embeddable widget script stays within 2,600 B gzip for one guide, plus 40 B per further guide', () => {
+    const guides = (JSON.parse(readFileSync(join(distDir, 'api/v1/guides.json'), 'utf8')) as { guides: unknown[] }).guides.length;
+    const budget = 2600 + 40 * (guides - 1);
     const widget = fileWeight('/embed/countdown.js');
-    console.log(`countdown.js: ${widget.raw} B raw, ${widget.gzip} B gzip`);
-    expect(widget.gzip).toBeLessThanOrEqual(2600);
+    console.log(`countdown.js: ${widget.raw} B raw, ${widget.gzip} B gzip, budget ${budget} B for ${guides} guide(s)`);
+    expect(guides).toBeGreaterThanOrEqual(1);
+    expect(widget.gzip).toBeLessThanOrEqual(budget);
   });
 
   it.each(['/embed/en/linkedin/countdown/', '/embed/fr/linkedin/countdown/'])('the iframe page %s stays within 5 KB in all', (path) => {

@@ -35,7 +35,8 @@ function appearances(id: string, step: string) {
     sitemap: sitemap.includes(`/fr/${id}/`) && sitemap.includes(`/en/${id}/`),
     feed: text('/en/feed.xml').includes(`/en/${id}/`),
     calendar: existsSync(file(`/fr/${id}/deadline.ics`)),
-    widget: text('/embed/countdown.js').includes(`${id}:{`) || text('/embed/countdown.js').includes(`"${id}":{`),
+    // The widget carries a guide as its id and deadline instant (ms since the epoch).
+    widget: new RegExp(`[{,]"?${id}"?:[\\d.e]+[,}]`).test(text('/embed/countdown.js')),
     iframe: existsSync(file(`/embed/fr/${id}/countdown/`)),
     embedBuilder: page('/fr/embed/').querySelector(`option[value="${id}"]`) !== null,
     translations: page('/en/translations/').querySelector(`#${id}-en`) !== null,

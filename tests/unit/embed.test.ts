@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../src/lib/embed/embed-options';
 import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed/embed-snippets';
+import { heightMessage, isReadyMessage, linkMessage, wordpressSecret } from '../../src/lib/embed/wordpress';
 
 const site = 'https://guides.example.org';
 
@@ -40,5 +41,33 @@ describe('snippets', () => {
     const html = scriptSnippet(site, { guide: 'linkedin', lang: 'fr', theme: 'dark', compact: true, fallback: 'Depuis <le> 3 novembre', href: `${site}/fr/linkedin/` });
     expect(html).toContain('<script defer src="https://guides.example.org/embed/countdown.js"></script>');
     expect(html).toContain('<optout-countdown guide="linkedin" lang="fr" theme="dark" compact><a href="https://guides.example.org/fr/linkedin/">Depuis &lt;le&gt; 3 novembre</a></optout-countdown>');
+  });
+});
+
+describe("WordPress's embed protocol", () => {
+  it('reads the secret wp-embed.js puts in the fragment, letters and digits only', () => {
+    expect(wordpressSecret('#?secret=Ab3dE5gH9k')).toBe('Ab3dE5gH9k');
+    expect(wordpressSecret('#?foo=1&secret=abc')).toBe('abc');
+    expect(wordpressSecret('')).toBeUndefined();
+    expect(wordpressSecret('#steps')).toBeUndefined();
+    expect(wordpressSecret('#?secret=a"b')).toBeUndefined();
+    expect(wordpressSecret('#?secret=')).toBeUndefined();
+  });
+
+  it('says the height as WordPress reads it', () => {
+    expect(heightMessage(134, 'abc')).toEqual({ message: 'height', value: '134', secret: 'abc' });
+  });
+
+  it("gives links at the frame's own address (WordPress follows no other host), never a non-http link", () => {
+    const frame = 'http://127.0.0.1:4000/embed/en/linkedin/countdown/#?secret=abc';
+    expect(linkMessage('https://guides.example.org/en/linkedin/#steps', frame, 'abc')).toEqual({ message: 'link', value: 'http://127.0.0.1:4000/en/linkedin/#steps', secret: 'abc' });
+    expect(linkMessage('javascript:alert(1)', frame, 'abc')).toBeUndefined();
+  });
+
+  it('answers only the ready message that carries its secret', () => {
+    expect(isReadyMessage({ message: 'ready', secret: 'abc' }, 'abc')).toBe(true);
+    expect(isReadyMessage({ message: 'ready', secret: 'xyz' }, 'abc')).toBe(false);
+    expect(isReadyMessage('ready', 'abc')).toBe(false);
+    expect(isReadyMessage(null, 'abc')).toBe(false);
   });
 });

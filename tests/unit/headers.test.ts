@@ -12,7 +12,10 @@ const pages = ['/', '/index.html', '/404.html', '/fr/', '/en/linkedin/', '/fr/li
 const embeds = ['/embed/fr/linkedin/countdown/', '/embed/countdown.js'];
 // Paths no page has: a static host answers them with 404.html, under the path's own headers.
 const unknown = ['/nope/', '/wp-login.php', '/og/nope.png', '/api/v9/', '/fr/nope/', '/de/'];
-const csp = (path: string) => parsePolicy(headersForPath(path)['Content-Security-Policy'] ?? '');
+const site = 'https://guides.example.org/';
+const rules = headerRules(site);
+const headersFor_ = (path: string) => headersForPath(path, rules);
+const csp = (path: string) => parsePolicy(headersFor_(path)['Content-Security-Policy'] ?? '');
 
 /** Whether `wide` allows at least everything `narrow` allows (fetch directives fall back to default-src). */
 function allowsAll(wide: Policy, narrow: Policy): boolean {
@@ -27,9 +30,9 @@ function allowsAll(wide: Policy, narrow: Policy): boolean {
 
 describe('security headers', () => {
   it.each([...pages, ...unknown])('%s gets a strict CSP and cannot be framed', (path) => {
-    const headers = headersForPath(path);
+    const headers = headersFor_(path);
     const policy = csp(path);
-    expect(policy['default-src']).toEqual(["'self'"]);
+    expect(policy['default-src']).toEqual(["'self'", 'https://guides.example.org']);
     expect(headers['Content-Security-Policy']).not.toContain('unsafe-inline');
     expect(policy['frame-ancestors'] ?? [], path).not.toContain('*');
     expect(headers['X-Frame-Options']).toBe('DENY');
@@ -41,35 +44,49 @@ describe('security headers', () => {
 
   it('sends the privacy and hardening headers everywhere', () => {
     for (const path of [...pages, ...embeds, ...unknown, '/og/fr/home.png']) {
-      expect(headersForPath(path), path).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': expect.stringContaining('camera=()') });
+      expect(headersFor_(path), path).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': expect.stringContaining('camera=()') });
     }
   });
 
   it('gives the same effect on hosts that send every matching rule: the broader CSP never forbids what a specific one allows', () => {
     for (const path of [...pages, ...embeds, ...unknown]) {
-      const policies = matchingRules(path).flatMap((rule) => rule.headers['Content-Security-Policy'] ?? []).map(parsePolicy);
+      const policies = matchingRules(path, rules).flatMap((rule) => rule.headers['Content-Security-Policy'] ?? []).map(parsePolicy);
       const effective = csp(path);
       for (const policy of policies) expect(allowsAll(policy, effective), `${path}: ${JSON.stringify(policy)}`).toBe(true);
       // Only the CSP and nothing else may be set twice for one path.
-      const names = matchingRules(path).flatMap((rule) => Object.keys(rule.headers));
+      const names = matchingRules(path, rules).flatMap((rule) => Object.keys(rule.headers));
       expect(names.filter((name, i) => names.indexOf(name) !== i && name !== 'Content-Security-Policy'), path).toEqual([]);
     }
   });
 
   it('writes _headers that reads back to the same rules', () => {
-    const rules = parseHeaders(headersFile());
-    expect(rules.map((rule) => rule.source)).toEqual(headerRules.map((rule) => rule.path));
+    const file = parseHeaders(headersFile(rules));
+    expect(file.map((rule) => rule.source)).toEqual(rules.map((rule) => rule.path));
     for (const path of [...pages, ...embeds, ...unknown]) {
-      const sent = Object.fromEntries(headersFor(rules, path));
-      expect(sent, path).toEqual(headersForPath(path));
+      const sent = Object.fromEntries(headersFor(file, path));
+      expect(sent, path).toEqual(headersFor_(path));
     }
   });
 
   it('copies the CSP into a meta element without what a meta cannot carry', () => {
     for (const path of [...pages, ...embeds]) {
-      const meta = parsePolicy(metaCsp(path));
+      const meta = parsePolicy(metaCsp(path, site));
       for (const directive of headerOnlyDirectives) expect(meta[directive], path).toBeUndefined();
       expect({ ...meta, ...(csp(path)['frame-ancestors'] ? { 'frame-ancestors': csp(path)['frame-ancestors'] } : {}) }).toEqual(csp(path));
     }
+  });
+
+  it("names the site's own origin next to every 'self', so that a sandboxed frame's opaque origin can load the site's files in WebKit", () => {
+    for (const path of [...pages, ...embeds, ...unknown]) {
+      for (const [directive, sources] of Object.entries(csp(path))) {
+        if (sources.includes("'self'") && directive.endsWith('-src')) expect(sources, `${path} ${directive}`).toContain('https://guides.example.org');
+      }
+    }
+    // Nothing else is added: without a public URL (local development), 'self' alone.
+    expect(parsePolicy(headersForPath('/embed/countdown.js', headerRules())['Content-Security-Policy']!)['script-src']).toEqual(["'self'"]);
+  });
+
+  it.each(['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/fr/linkedin/oembed.json', '/en/feed.xml', '/fr/linkedin/deadline.ics', '/embed/countdown.js'])('lets any origin read %s', (path) => {
+    expect(headersFor_(path)['Access-Control-Allow-Origin']).toBe('*');
   });
 });

@@ -63,5 +63,13 @@ export function instantStartsDate(isoDate: string, instant: string, regions: rea
   return Date.parse(instant) === Date.parse(deadlineStart(isoDate, regions).instant);
 }
 
+/**
+ * The announced date back from the instant: the instant is that date's midnight in a
+ * zone between UTC−12:00 and UTC+12:00 (every region's zones are), so twelve hours
+ * later it is that date in UTC. The widget derives the date this way instead of
+ * carrying it; src/lib/embed/widget-data.ts checks it for every guide.
+ */
+export const announcedDate = (instant: number): string => new Date(instant + 12 * 3_600_000).toISOString().slice(0, 10);
+
 /** The calendar date of `now` in UTC, as YYYY-MM-DD. */
 export const todayUtc = (now: Date): string => now.toISOString().slice(0, 10);

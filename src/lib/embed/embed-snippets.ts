@@ -21,8 +21,13 @@ export function iframeUrl(site: string, lang: string, guide: string, options: { 
   return url.href;
 }
 
-export function iframeSnippet(src: string, title: string): string {
-  return `<iframe src="${escape(src)}" title="${escape(title)}" loading="lazy" sandbox="allow-scripts allow-popups" width="480" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:480px"></iframe>`;
+/**
+ * `forCms`: for oEmbed, whose consumers (WordPress) drop `style` but keep the legacy
+ * frameborder="0" that other oEmbed providers send too; without it the frame gets a border.
+ */
+export function iframeSnippet(src: string, title: string, { forCms = false } = {}): string {
+  const border = forCms ? ' frameborder="0"' : '';
+  return `<iframe src="${escape(src)}" title="${escape(title)}" loading="lazy" sandbox="allow-scripts allow-popups"${border} width="480" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:480px"></iframe>`;
 }
 
 /**

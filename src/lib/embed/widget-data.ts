@@ -1,23 +1,27 @@
 // The published guides and the countdown strings, as the widget bundle carries them.
 import { intlLocale, resources } from '../../i18n';
 import { languages } from '../../i18n/languages';
-import type { WidgetData } from '../../widget/data';
+import { stepsUrl, type WidgetData } from '../../widget/data';
+import { announcedDate } from '../countdown/deadline';
 import { listGuides } from '../content/collections';
 import { absoluteUrl, anchorPath } from '../links';
 
+/** Every guide's share of the widget's bytes is its id and instant: the rest is derived, and checked here. */
 export async function widgetData(site: URL): Promise<WidgetData> {
   const guides = await listGuides();
-  return {
+  const data: WidgetData = {
     strings: Object.fromEntries(languages.map((lang) => [lang, { ...resources[lang].countdown, locale: intlLocale[lang] }])),
-    guides: Object.fromEntries(
-      guides.map((guide) => [
-        guide.id,
-        {
-          date: guide.data.deadline.date,
-          instant: guide.data.deadline.instant,
-          langs: Object.fromEntries(languages.map((lang) => [lang, absoluteUrl(anchorPath(lang, guide.id, 'steps'), site)])),
-        },
-      ]),
-    ),
+    site: new URL('/', site).href,
+    guides: Object.fromEntries(guides.map((guide) => [guide.id, Date.parse(guide.data.deadline.instant)])),
   };
+  for (const guide of guides) {
+    const { date, instant } = guide.data.deadline;
+    const derived = announcedDate(Date.parse(instant));
+    if (derived !== date) throw new Error(`${guide.id}: the widget would show ${derived} for deadline.date ${date} (instant ${instant})`);
+    for (const lang of languages) {
+      const expected = absoluteUrl(anchorPath(lang, guide.id, 'steps'), site);
+      if (stepsUrl(data, lang, guide.id) !== expected) throw new Error(`${guide.id}: the widget would link to ${stepsUrl(data, lang, guide.id)}, not ${expected}`);
+    }
+  }
+  return data;
 }

@@ -1,7 +1,7 @@
 // dist/_headers, the format Netlify and Cloudflare Pages read.
-import { headerRules, type HeaderRule } from './rules';
+import type { HeaderRule } from './rules';
 
-export function headersFile(rules: HeaderRule[] = headerRules): string {
+export function headersFile(rules: HeaderRule[]): string {
   const head = [
     '# Generated from src/lib/headers/ by the build: edit the rules there, not this file.',
     '# Netlify and Cloudflare Pages read it; README "Deploy" gives the nginx equivalent.',

@@ -15,11 +15,17 @@ function location(rule: HeaderRule): { head: string; sample: string } {
   return { head: `location = ${rule.path}`, sample: rule.path };
 }
 
-export function nginxBlock(rules: HeaderRule[] = headerRules): string {
+/** The address the README's block is written for; a publisher puts their own in its place. */
+export const exampleSite = 'https://guides.example.org/';
+
+export function nginxBlock(site: string | URL = exampleSite): string {
+  const rules = headerRules(site);
+  const origin = new URL(site).origin;
   const blocks = rules.map((rule) => {
     const { head, sample } = location(rule);
     const lines = Object.entries(headersForPath(sample, rules)).map(([name, value]) => `  add_header ${name} ${quote(value)} always;`);
     return [`${head} {`, ...lines, '  try_files $uri $uri/ =404;', '}'].join('\n');
   });
-  return `# Generated from src/lib/headers/ (tests/site/nginx.test.ts serves the site with it).\n${blocks.join('\n\n')}\n\nerror_page 404 /404.html;\n`;
+  return `# Generated from src/lib/headers/ (tests/site/nginx.test.ts serves the site with it).
+# Written for ${origin}: put your site's address (url in content/site.yaml) in its place.\n${blocks.join('\n\n')}\n\nerror_page 404 /404.html;\n`;
 }

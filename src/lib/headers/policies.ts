@@ -27,6 +27,19 @@ export const embedPolicy: Policy = { ...base, 'form-action': ["'none'"], 'frame-
  * Pages) still lets the embed pages be framed. X-Frame-Options guards the rest. */
 export const fallbackPolicy: Policy = { ...base, 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'frame-src': ["'self'"] };
 
+/**
+ * The policy with the site's own origin named next to every 'self'. WebKit (Safari)
+ * does not let 'self' match anything in a frame sandboxed without allow-same-origin,
+ * as the documented iframe snippet and WordPress embed it: its origin is opaque. It
+ * then refused the frame's own stylesheet and scripts. Naming the origin allows
+ * exactly what 'self' means to the other engines, nothing more.
+ */
+export function withOrigin(policy: Policy, site: string | URL | undefined): Policy {
+  if (!site) return policy;
+  const origin = new URL(site).origin;
+  return Object.fromEntries(Object.entries(policy).map(([directive, sources]) => [directive, directive.endsWith('-src') && sources.includes("'self'") ? [...sources, origin] : sources]));
+}
+
 export const serializePolicy = (policy: Policy): string =>
   Object.entries(policy)
     .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)

@@ -4,4 +4,4 @@ import type { APIRoute } from 'astro';
 import { bundleScript } from '../../lib/embed/bundle';
 
 export const GET: APIRoute = () =>
-  bundleScript(`import { applyEmbedOptions, reportHeight } from './scripts/embed-frame';\napplyEmbedOptions(document, location.search);\nreportHeight(document);`);
+  bundleScript(`import { applyEmbedOptions, connectToHost } from './scripts/embed-frame';\napplyEmbedOptions(document, location.search);\nconnectToHost(document);`);

@@ -23,6 +23,8 @@ export interface EnginePage {
   evaluateInFrame<T, A = undefined>(selector: string, fn: InPage<A, T>, arg?: A): Promise<T>;
   /** A real pointer click on the first element matching `selector`. */
   click(selector: string): Promise<void>;
+  /** A real pointer click at a point of the viewport (CSS pixels), whatever document is there. */
+  clickAt(x: number, y: number): Promise<void>;
   /** Key names as in KeyboardEvent.key: 'Enter', 'ArrowRight', 'Tab'. */
   press(key: KeyName): Promise<void>;
   type(text: string): Promise<void>;

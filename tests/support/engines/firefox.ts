@@ -53,6 +53,7 @@ function wrap(page: Page, close: () => Promise<void>): EnginePage {
     evaluate: <T, A>(fn: InPage<A, T>, arg?: A) => page.evaluate(fn as (arg: unknown) => T, arg) as Promise<T>,
     evaluateInFrame: async <T, A>(selector: string, fn: InPage<A, T>, arg?: A) => (await frame(selector)).evaluate(fn as (arg: unknown) => T, arg) as Promise<T>,
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(keys[key]),
     type: (text) => page.keyboard.type(text),
     reload: async () => void (await page.reload()),

@@ -112,6 +112,7 @@ function wrap(session: Session, close: () => Promise<void>): EnginePage {
       }
     },
     click: (selector) => session.$(selector).click(),
+    clickAt: (x, y) => session.action('pointer').move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).down().up().perform(),
     press: (key) => session.keys(keys[key]),
     type: (text) => session.keys(text),
     reload: () => session.refresh(),

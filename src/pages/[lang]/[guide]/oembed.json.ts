@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
     title: overview.data.title,
     provider_name: siteSettings().name[lang],
     provider_url: new URL(`/${lang}/`, base).href,
-    html: iframeSnippet(iframeUrl(base, lang, guideId), overview.data.title),
+    html: iframeSnippet(iframeUrl(base, lang, guideId), overview.data.title, { forCms: true }),
     width: 480,
     height: DEFAULT_HEIGHT,
     cache_age: 86400,
