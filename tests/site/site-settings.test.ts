@@ -39,12 +39,12 @@ describe('a build of the fixture settings', () => {
   });
 
   it('names the site from the settings in headers, titles, previews, feeds, calendars and oEmbed', () => {
-    expect(page('/fr/').querySelector('header a')?.text.trim()).toBe("Fiches d'essai");
+    expect(page('/fr/').querySelector('header a')?.text.trim()).toBe("Fiches d’essai");
     expect(page('/en/example/').querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Fixture sheets');
-    expect(page('/').querySelector('title')?.text).toBe("Fiches d'essai · Fixture sheets");
+    expect(page('/').querySelector('title')?.text).toBe("Fiches d’essai · Fixture sheets");
     expect(text('/en/feed.xml')).toContain('<title>Fixture sheets</title>');
     expect(text('/en/example/deadline.ics')).toContain('PRODID:-//Fixture sheets//');
-    expect(JSON.parse(text('/fr/example/oembed.json')).provider_name).toBe("Fiches d'essai");
+    expect(JSON.parse(text('/fr/example/oembed.json')).provider_name).toBe("Fiches d’essai");
     for (const file of textFiles()) {
       const body = readFileSync(join(dist, file), 'utf8');
       expect(body, file).not.toMatch(/Opt-out guides|Guides pour refuser/);
