@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
     const clear = page.getByRole('button', { name: 'Effacer mes coches' });
     expect(await clear.isVisible()).toBe(false);
     await page.check('#web-switch-off input[type=checkbox]');
-    await expect.poll(() => page.textContent('#share-status')).toBe('Fait\u00a0: Désactivez le réglage');
+    await expect.poll(() => page.textContent('#share-status')).toBe('Fait\u00a0: Désactivez le paramètre');
     expect(await clear.isVisible()).toBe(true);
     await page.reload();
     expect(await page.isChecked('#web-switch-off input[type=checkbox]')).toBe(true);

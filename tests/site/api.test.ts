@@ -24,7 +24,7 @@ describe('JSON API v1', () => {
     expect(guide.steps.web?.map((s) => s.id)).toEqual(['web-open-settings', 'web-data-privacy', 'web-ai-setting', 'web-switch-off']);
     expect(guide.steps.mobile?.map((s) => s.order)).toEqual([1, 2, 3, 4]);
     expect(guide.steps.mobile?.[1]?.urls['fr']).toMatch(/\/fr\/linkedin\/steps\/mobile-data-privacy\/$/);
-    expect(guide.steps.web?.[3]?.labels['fr']).toEqual(["Utiliser mes données pour entraîner les modèles d'IA de création de contenu"]);
+    expect(guide.steps.web?.[3]?.labels['fr']).toEqual(['Utiliser mes données pour entraîner les modèles d’IA de création de contenu']);
     const ids = content.entries.filter((e) => e.lang === 'en' && ['data', 'exclusions', 'faq'].includes(e.kind)).length;
     expect(guide.data.length + guide.exclusions.length + guide.faq.length).toBe(ids);
     for (const e of [...guide.data, ...guide.exclusions, ...guide.faq]) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
@@ -37,7 +37,7 @@ describe('JSON API v1', () => {
     const dates = guide.timeline.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     const dpc = guide.timeline.find((e) => e.id === 'irish-dpc-outcome')!;
-    expect(dpc).toMatchObject({ date: '2025-11-07', anchors: ['regulators'] });
+    expect(dpc).toMatchObject({ date: '2025-11-07', anchors: ['regulators', 'sensitive-groups'] });
     expect(dpc.urls['fr']).toMatch(/\/fr\/linkedin\/#irish-dpc-outcome$/);
     expect(dpc.text['fr']).toMatch(/DPC/);
     for (const e of guide.timeline) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();

@@ -26,7 +26,7 @@ describe('share pages', () => {
     const path = stepSharePath(lang, 'linkedin', 'mobile-data-privacy');
     const html = readPage(path);
     const title = html.querySelector('title')!.text;
-    expect(title).toMatch(lang === 'fr' ? /Confidentialité des données.*Étape 2 sur 4, dans l'application/ : /Go to Data privacy.*Step 2 of 4, in the app/);
+    expect(title).toMatch(lang === 'fr' ? /Confidentialité des données.*Étape 2 sur 4, dans l’application/ : /Go to Data privacy.*Step 2 of 4, in the app/);
     expect(meta(path, 'og:title')).toBe(title);
     expect(meta(path, 'og:url')).toMatch(new RegExp(`${path}$`));
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${path}$`));

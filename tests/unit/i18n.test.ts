@@ -57,7 +57,7 @@ describe('UI strings', () => {
   });
 
   it('interpolates without escaping (Astro escapes on render)', () => {
-    expect(useTranslations('fr')('guide.action.setting', { platform: 'A&B' })).toBe('Ouvrir le réglage sur A&B');
+    expect(useTranslations('fr')('guide.action.setting', { platform: 'A&B' })).toBe('Ouvrir le paramètre sur A&B');
     expect(useTranslations('en')('steps.position', { n: 2, total: 4 })).toBe('Step 2 of 4');
   });
 

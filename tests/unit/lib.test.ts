@@ -3,6 +3,7 @@ import { deadlineStart, instantStartsDate, todayUtc } from '../../src/lib/countd
 import { formatDate, formatDayOrMonth, formatList, languageName } from '../../src/lib/text/format';
 import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
+import { labelPath } from '../../src/lib/guide/path';
 import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
 import { frenchSpacing, typeset } from '../../src/lib/text/typography';
 import { withHash } from '../../src/lib/links/keep-hash';
@@ -66,6 +67,8 @@ describe('formatting', () => {
     expect(formatDate('2025-11-03', 'fr-FR')).toBe('3 novembre 2025');
     expect(formatDate('2025-11-03', 'en-GB')).toBe('3 November 2025');
     expect(formatDayOrMonth('2025-11-07', 'fr-FR')).toBe('7 novembre 2025');
+    expect(formatDate('2026-12-01', 'fr-FR')).toBe('1er décembre 2026');
+    expect(formatDate('2026-12-01', 'en-GB')).toBe('1 December 2026');
     expect(formatDayOrMonth('2025-10', 'fr-FR')).toBe('octobre 2025');
     expect(formatDayOrMonth('2025-10', 'en-GB')).toBe('October 2025');
   });
@@ -78,7 +81,10 @@ describe('formatting', () => {
   });
 
   it('keeps French punctuation on the same line as its word', () => {
-    expect(frenchSpacing('Attention : « Préférences » ? Oui !')).toBe('Attention\u00a0: «\u00a0Préférences\u00a0»\u00a0? Oui\u00a0!');
+    expect(frenchSpacing('Attention : « Préférences » ? Oui ! Non ; peut-être.')).toBe('Attention\u00a0: «\u00a0Préférences\u00a0»\u202f? Oui\u202f! Non\u202f; peut-être.');
+    // Already typeset text stays as it is, and a wrong space is corrected.
+    expect(frenchSpacing('Oui\u202f! Voir\u00a0: x')).toBe('Oui\u202f! Voir\u00a0: x');
+    expect(frenchSpacing('Oui\u00a0?')).toBe('Oui\u202f?');
     expect(typeset('en', 'Note : x')).toBe('Note : x');
   });
 
@@ -155,5 +161,24 @@ describe('the deadline sentence', () => {
     expect(deadlineSentence('fr', { ...guide, status: 'in-force' })).toBe('LinkedIn utilise ces données depuis le 3 novembre 2025.');
     expect(deadlineSentence('en', { ...guide, status: 'upcoming' })).toBe('LinkedIn starts using this data on 3 November 2025.');
     expect(deadlineSentence('en', { ...guide, status: 'in-force' }, '<date>')).toBe('LinkedIn has been using this data since <date>.');
+  });
+});
+
+describe('labelPath', () => {
+  it('chains the labels of the steps in order, once each, keeping the language of each step', () => {
+    expect(
+      labelPath([
+        { labels: ['Me', 'Settings & Privacy'], lang: 'en' },
+        { labels: ['Settings & Privacy', 'Data privacy'], lang: 'en' },
+        { labels: [], lang: 'en' },
+        { labels: ['Données pour l’amélioration de l’IA générative'], lang: 'fr' },
+      ]),
+    ).toEqual([
+      { label: 'Me', lang: 'en' },
+      { label: 'Settings & Privacy', lang: 'en' },
+      { label: 'Data privacy', lang: 'en' },
+      { label: 'Données pour l’amélioration de l’IA générative', lang: 'fr' },
+    ]);
+    expect(labelPath([])).toEqual([]);
   });
 });

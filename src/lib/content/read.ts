@@ -179,7 +179,9 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     if (guide === SITE_FILE) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
-      unexpected(guideDir, 'one folder per guide');
+      // Notes for editors (the glossary) sit beside the guides.
+      if (guide.endsWith('.md')) continue;
+      unexpected(guideDir, 'one folder per guide, and Markdown notes for editors (.md)');
       continue;
     }
     if (!idPattern.test(guide)) {

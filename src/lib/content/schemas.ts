@@ -230,7 +230,7 @@ export const stepSchema = z
     order: orderField,
     labels: z
       .array(z.string().min(1), {
-        description: "The platform's own UI labels this step quotes, exactly as the platform writes them in this language",
+        description: "The platform's own UI labels the reader taps in this step, in that order, exactly as the platform writes them in this language (they make the path at a glance)",
       })
       .default([]),
     link: stepLinkSchema.optional().describe('A link that performs or shortcuts this step, with its kind'),

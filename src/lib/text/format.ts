@@ -2,7 +2,10 @@
 
 /** The announced calendar date, as written in `locale`, never shifted by a time zone. */
 export function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const parts = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(new Date(`${isoDate}T00:00:00Z`));
+  // French writes the first of the month as an ordinal: « 1er décembre », which Intl does not.
+  const french = locale.toLowerCase().startsWith('fr');
+  return parts.map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /** A day (YYYY-MM-DD) or a month (YYYY-MM), as precise as it is written: "7 November 2025", "October 2025". */

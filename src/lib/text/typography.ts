@@ -1,11 +1,15 @@
-// French typography: a no-break space before : ; ! ? » and after «, so that a
-// line never starts with the punctuation. Applied to French text only.
+// French typography, applied to French text only, so that a line never starts with
+// punctuation: a no-break space before : and inside « », a narrow no-break space
+// before ; ! ? (the Imprimerie nationale's rule, and what French readers expect).
+// Apostrophes are not guessed here: texts are written with ’ (tests/site/typography.test.ts).
 const NBSP = '\u00a0';
+const NNBSP = '\u202f';
 
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/[ \t\n]+([:;!?»])/g, `${NBSP}$1`)
-    .replace(/«[ \t\n]+/g, `«${NBSP}`);
+    .replace(/[ \t\n\u00a0\u202f]+([;!?])/g, `${NNBSP}$1`)
+    .replace(/[ \t\n\u00a0\u202f]+([:»])/g, `${NBSP}$1`)
+    .replace(/«[ \t\n\u00a0\u202f]+/g, `«${NBSP}`);
 }
 
 export const typeset = (lang: string, text: string): string => (lang === 'fr' ? frenchSpacing(text) : text);
