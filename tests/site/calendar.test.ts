@@ -1,17 +1,25 @@
-import { readFileSync } from 'node:fs';
+// A calendar file is a reminder, offered only while the deadline is ahead: the
+// LinkedIn change is in force, so neither page offers one. The fixture build in
+// site-settings.test.ts checks the file of an upcoming deadline with ical.js.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import ICAL from 'ical.js';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { offersCalendar } from '../../src/lib/calendar/offer';
 import { languages } from '../../src/i18n/languages';
 import { assertBuilt, distDir, readPage } from '../support/dist';
 
 beforeAll(assertBuilt);
 
-it.each(languages)('the %s guide links to a calendar event on the announced date', (lang) => {
-  const link = readPage(`/${lang}/linkedin/`).querySelector('#deadline a[href$="deadline.ics"]');
-  expect(link?.getAttribute('href')).toBe(`/${lang}/linkedin/deadline.ics`);
-  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(join(distDir, lang, 'linkedin', 'deadline.ics'), 'utf8'))).getFirstSubcomponent('vevent')!);
-  expect(event.startDate.toString()).toBe('2025-11-03');
-  expect(event.uid).toMatch(new RegExp(`^deadline-linkedin-${lang}@`));
-  expect(event.description).toContain(`/${lang}/linkedin/`);
+it.each(languages)('the %s page of a guide in force offers no calendar event, and none is published', (lang) => {
+  expect(readPage(`/${lang}/linkedin/`).querySelector('a[href$=".ics"]')).toBeNull();
+  expect(existsSync(join(distDir, lang, 'linkedin', 'deadline.ics'))).toBe(false);
+});
+
+describe('offersCalendar', () => {
+  const deadline = { date: '2030-01-10', instant: '2030-01-09T23:00:00Z' };
+  it('offers a reminder only for an upcoming deadline still ahead', () => {
+    expect(offersCalendar({ status: 'upcoming', deadline }, new Date('2030-01-09T22:59:59Z'))).toBe(true);
+    expect(offersCalendar({ status: 'upcoming', deadline }, new Date('2030-01-09T23:00:00Z'))).toBe(false);
+    expect(offersCalendar({ status: 'in-force', deadline }, new Date('2029-01-01T00:00:00Z'))).toBe(false);
+  });
 });
