@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { ogImagePath, stepSharePath } from '../../src/lib/links';
 import { pngSize } from '../support/png';
-import { assertBuilt, builtSiteUrl, distDir, readPage } from '../support/dist';
-import { content, firstStep, guideFile, perGuideAndLang, publishedGuides } from '../support/guides';
+import { assertBuilt, builtSiteUrl, distDir, projectRoot, readPage } from '../support/dist';
+import { content, firstStep, perGuideAndLang, publishedGuides } from '../support/guides';
 
 const steps = content.entries.filter((e) => e.kind === 'steps');
 beforeAll(assertBuilt);
