@@ -7,6 +7,7 @@ import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
 import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
+import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
 import { rehypeFrenchSpacing } from './src/lib/text/typography';
 import { siteCheck } from './src/lib/site/integration';
@@ -39,12 +40,12 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
-      // The iframe pages are parts of other sites' pages, and the root only picks a language.
-      // The search page has no content of its own.
+      // The iframe pages are parts of other sites' pages; the search page has no content of its own.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !path.startsWith('/embed/') && path !== '/' && !/^\/[a-z]{2}\/search\/$/.test(path);
+        return !path.startsWith('/embed/') && !/^\/[a-z]{2}\/search\/$/.test(path);
       },
+      serialize: sitemapSerializer(contentDir()),
     }),
     searchIndex(),
     securityHeaders(),

@@ -4,11 +4,14 @@ import type { Lang } from '../i18n/languages';
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const guidePath = (lang: Lang, guide: string) => `/${lang}/${guide}/`;
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
+export const feedPath = (lang: Lang) => `/${lang}/feed.xml`;
+export const legalPath = (lang: Lang) => `/${lang}/legal/`;
+export const methodPath = (lang: Lang) => `/${lang}/how-we-work/`;
 /** A guide's block for one language on the translation status page. */
 export const translationAnchor = (guide: string, lang: Lang) => `${guide}-${lang}`;
 export const translationsPath = (lang: Lang, guide?: string) => `/${lang}/translations/${guide ? `#${translationAnchor(guide, lang)}` : ''}`;
 /** Site pages that sit where a guide would (/{lang}/{id}/): no guide may take these ids. */
-export const reservedGuideIds = ['embed', 'search', 'translations'] as const;
+export const reservedGuideIds = ['embed', 'search', 'translations', 'legal', 'how-we-work'] as const;
 export const anchorPath = (lang: Lang, guide: string, anchor: string) => `${guidePath(lang, guide)}#${anchor}`;
 export const stepSharePath = (lang: Lang, guide: string, step: string) => `${guidePath(lang, guide)}steps/${step}/`;
 /** Link-preview images: /og/{lang}/home.png, /og/{lang}/{guide}.png, /og/{lang}/{guide}/{step}.png. */

@@ -4,7 +4,7 @@
 // public files, WordPress's own embed script hosting the oEmbed iframe, and the
 // embed builder's previews. The site is served with its own headers; every page
 // and frame must report no script error and no CSP violation.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iframeSnippet, iframeUrl, listenerSnippet, scriptSnippet } from '../../src/lib/embed/embed-snippets';
 import { clickInFrame, engineNames, hasEngine, problems, useEngine, waitFor, waitInFrame, type EnginePage } from '../support/engines';
@@ -108,10 +108,12 @@ describe.each(engineNames.filter(hasEngine))('embedding the countdown in %s', (n
     await page.close();
   });
 
-  it("another site's scripts read the API, the oEmbed JSON, the feeds and the calendar", async () => {
+  it("another site's scripts read the API, the oEmbed JSON, the feeds and the calendar files", async () => {
     const page = await browser.engine.newPage();
     await page.goto(`${host.url}/reader`);
-    const paths = ['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/en/linkedin/oembed.json', '/fr/feed.xml', '/en/linkedin/deadline.ics'];
+    // Calendar files exist only while a deadline is ahead: every one that was built.
+    const calendars = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ics')).map((file) => `/${file}`);
+    const paths = ['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/en/linkedin/oembed.json', '/fr/feed.xml', ...calendars];
     const read = await page.evaluate(
       ({ base, paths }) => Promise.all(paths.map((path) => fetch(base + path).then((r) => r.text().then((text) => `${path} ${r.status} ${text.length > 100}`), (error: unknown) => `${path} ${String(error)}`))),
       { base: site.url, paths },

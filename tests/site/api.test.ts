@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
 import { apiGuide, apiGuideList } from '../../src/lib/api/schemas';
-import { assertBuilt, distDir } from '../support/dist';
+import { assertBuilt, builtSiteUrl, distDir } from '../support/dist';
 import { content, guideFile, publishedGuides } from '../support/guides';
 
 const read = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
@@ -102,5 +103,35 @@ describe('JSON API v1', () => {
     const validate = ajv.compile(schema);
     expect(validate(read(document)), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ version: 2 })).toBe(false);
+    // Found where the document says, at the address it gives itself.
+    expect(schema.$id).toBe(new URL(`/api/v1/schema/${name}.json`, builtSiteUrl()).href);
+    expect(read(document).$schema).toBe(schema.$id);
+  });
+
+  it.each([
+    ['guides', 'api/v1/guides.json'],
+    ['guide', 'api/v1/guides/linkedin.json'],
+  ])('lets %s documents gain fields within v1: no object of the schema forbids unknown ones', (name, document) => {
+    const schema = read(`api/v1/schema/${name}.json`);
+    expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    // A field added to every object of the document, as a later v1 release may do. Maps (per
+    // language, or keyed by surface, legal section or source id) are not objects with fields.
+    const idMaps = new Set(['steps', 'legal', 'sources']);
+    const isMap = (value: object, key: string) => idMaps.has(key) || Object.keys(value).every((k) => (languages as readonly string[]).includes(k));
+    const grow = (value: unknown, key = ''): unknown =>
+      Array.isArray(value)
+        ? value.map((item) => grow(item))
+        : value && typeof value === 'object'
+          ? isMap(value, key)
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grow(v)]))
+            : { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grow(v, k)])), addedInV1: true }
+          : value;
+    expect(validate(grow(read(document))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // A breaking change is still refused: a required field missing.
+    const { id: _removed, ...rest } = (read(document).guides?.[0] ?? read(document)) as Record<string, unknown>;
+    expect(name === 'guides' ? validate({ ...read(document), guides: [rest] }) : validate(rest)).toBe(false);
   });
 });

@@ -1,22 +1,28 @@
-import { readFileSync } from 'node:fs';
+// A calendar file is a reminder, offered only while the deadline is ahead: the
+// LinkedIn change is in force, so neither page offers one. The fixture build in
+// site-settings.test.ts checks the file of an upcoming deadline with ical.js.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { offersCalendar } from '../../src/lib/calendar/offer';
 import { languages } from '../../src/i18n/languages';
 import { assertBuilt, distDir, readPage } from '../support/dist';
 import { guideFile, publishedGuides } from '../support/guides';
 
 beforeAll(assertBuilt);
 
-describe.each(publishedGuides)('the %s guide', (guide) => {
-  it.each(languages)('links in %s to a calendar event on the announced date', (lang) => {
-    const link = readPage(`/${lang}/${guide}/`).querySelector('#deadline a[href$="deadline.ics"]');
-    expect(link?.getAttribute('href')).toBe(`/${lang}/${guide}/deadline.ics`);
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(join(distDir, lang, guide, 'deadline.ics'), 'utf8'))).getFirstSubcomponent('vevent')!);
-    // The announced date itself, all day: 3 November for LinkedIn, 27 May for Meta, never the UTC eve.
-    expect(event.startDate.toString()).toBe(guideFile(guide).data.deadline.date);
-    expect(event.startDate.isDate).toBe(true);
-    expect(event.uid).toMatch(new RegExp(`^deadline-${guide}-${lang}@`));
-    expect(event.description).toContain(`/${lang}/${guide}/`);
+// Both published guides are in force (LinkedIn since 3 November 2025, Meta since 27 May 2025).
+it.each(publishedGuides.flatMap((guide) => languages.map((lang) => [lang, guide])))('the %s page of the %s guide, in force, offers no calendar event, and none is published', (lang, guide) => {
+  expect(guideFile(guide!).data.status).toBe('in-force');
+  expect(readPage(`/${lang}/${guide}/`).querySelector('a[href$=".ics"]')).toBeNull();
+  expect(existsSync(join(distDir, lang!, guide!, 'deadline.ics'))).toBe(false);
+});
+
+describe('offersCalendar', () => {
+  const deadline = { date: '2030-01-10', instant: '2030-01-09T23:00:00Z' };
+  it('offers a reminder only for an upcoming deadline still ahead', () => {
+    expect(offersCalendar({ status: 'upcoming', deadline }, new Date('2030-01-09T22:59:59Z'))).toBe(true);
+    expect(offersCalendar({ status: 'upcoming', deadline }, new Date('2030-01-09T23:00:00Z'))).toBe(false);
+    expect(offersCalendar({ status: 'in-force', deadline }, new Date('2029-01-01T00:00:00Z'))).toBe(false);
   });
 });

@@ -3,13 +3,13 @@
 // gives its path, and unknown paths get the 404 page with the 404 page's headers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleSite, nginxBlock } from '../../src/lib/headers/nginx';
 import { headerRules, headersForPath as headersForRules } from '../../src/lib/headers/rules';
 import { assertBuilt, builtPages, distDir, projectRoot } from '../support/dist';
+import { freePort } from '../support/free-port';
 
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 if (!nginx && process.env['CI']) throw new Error('nginx is missing: .ci/run installs it (apt-get install nginx)');
@@ -24,15 +24,6 @@ it('the README shows the nginx block the headers source generates', () => {
   expect(readmeBlock()).toBe(nginxBlock());
 });
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe.skipIf(!nginx)('nginx with the README block', () => {
   let dir: string;

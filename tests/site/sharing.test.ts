@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { ogImagePath, stepSharePath } from '../../src/lib/links';
 import { pngSize } from '../support/png';
-import { assertBuilt, distDir, readPage } from '../support/dist';
-import { content, firstStep, guideFile, perGuideAndLang, publishedGuides } from '../support/guides';
+import { assertBuilt, builtSiteUrl, distDir, projectRoot, readPage } from '../support/dist';
+import { content, firstStep, perGuideAndLang, publishedGuides } from '../support/guides';
 
 const steps = content.entries.filter((e) => e.kind === 'steps');
 beforeAll(assertBuilt);
@@ -64,24 +64,6 @@ describe('share pages', () => {
   });
 });
 
-describe('guide pages', () => {
-  it.each(perGuideAndLang('{lang}/{guide}').map((p) => p.split('/')))('describe their steps as a HowTo, in order, in %s (%s)', (lang, guide) => {
-    const html = readPage(`/${lang}/${guide}/`);
-    const data = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
-    expect(data['@type']).toBe('HowTo');
-    expect(data.inLanguage).toBe(lang);
-    const mine = steps.filter((s) => s.lang === lang && s.guide === guide);
-    expect(data.step.map((section: { name: string }) => section.name)).toEqual(guideFile(guide!).data.surfaces.map((s) => s.label[lang as 'fr' | 'en']));
-    for (const section of data.step) {
-      const urls: string[] = section.itemListElement.map((s: { url: string }) => s.url);
-      const ids = urls.map((url) => url.split('/steps/')[1]!.replace(/\/$/, ''));
-      const expected = mine.filter((s) => ids.includes(s.id)).sort((a, b) => Number(a.data['order']) - Number(b.data['order'])).map((s) => s.id);
-      expect(ids).toEqual(expected);
-    }
-    expect(data.step.flatMap((s: { itemListElement: unknown[] }) => s.itemListElement)).toHaveLength(mine.length);
-  });
-});
-
 describe('preview images', () => {
   it('exist at 1200×630 for every home, guide and step in every language', () => {
     const paths = [...languages.map((l) => ogImagePath(l)), ...perGuideAndLang('{lang}/{guide}').map((p) => ogImagePath(p.split('/')[0] as 'fr', p.split('/')[1])), ...steps.map((s) => ogImagePath(s.lang, s.guide, s.id))];
@@ -110,6 +92,23 @@ describe('sitemap and robots.txt', () => {
     }
     expect(xml).not.toMatch(/\/embed\/(fr|en)\//);
     expect(xml).not.toMatch(/\/(fr|en)\/search\//);
+  });
+
+  it('lists the language chooser, and gives every page its x-default and the day it last changed', () => {
+    const xml = sitemap();
+    const site = builtSiteUrl();
+    const entries = [...xml.matchAll(/<url><loc>([^<]*)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({ loc: loc!, rest: rest! }));
+    const root = entries.find((entry) => entry.loc === site);
+    expect(root, 'the root is in the sitemap').toBeDefined();
+    for (const lang of languages) expect(root!.rest).toContain(`hreflang="${lang}" href="${site}${lang}/"`);
+    for (const { loc, rest } of entries) {
+      expect(rest, loc).toContain(`hreflang="x-default" href="${site}"`);
+      expect(rest, loc).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
+      // The root is the chooser, never a page's alternate in one language.
+      expect(rest, loc).not.toMatch(new RegExp(`hreflang="(fr|en)" href="${site}"`));
+    }
+    const lastVerified = /^lastVerified: (\S+)$/m.exec(readFileSync(join(projectRoot, 'content/linkedin/guide.yaml'), 'utf8'))![1];
+    expect(xml).toContain(`<loc>${site}en/linkedin/</loc><lastmod>${lastVerified}`);
   });
 
   it('is announced in robots.txt', () => {

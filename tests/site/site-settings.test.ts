@@ -3,6 +3,7 @@
 // fixture's name, address and publisher everywhere, and nothing of the site's own.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
@@ -19,6 +20,9 @@ const textFiles = () =>
 
 describe('a build of the fixture settings', () => {
   beforeAll(() => {
+    // An upcoming deadline, so that the calendar file is published too.
+    const guideFile = join(root, 'content', 'example', 'guide.yaml');
+    writeFileSync(guideFile, readFileSync(guideFile, 'utf8').replace(/date: 2025-11-03/, 'date: 2099-03-02').replace(/instant: 2025-11-02T22:00:00Z/, 'instant: 2099-03-01T22:00:00Z').replace('status: in-force', 'status: upcoming'));
     const run = buildFixture(root);
     if (run.status !== 0) throw new Error(run.output);
   }, 200_000);
@@ -35,16 +39,42 @@ describe('a build of the fixture settings', () => {
   });
 
   it('names the site from the settings in headers, titles, previews, feeds, calendars and oEmbed', () => {
-    expect(page('/fr/').querySelector('header a')?.text.trim()).toBe("Fiches d'essai");
+    expect(page('/fr/').querySelector('header a')?.text.trim()).toBe("Fiches d’essai");
     expect(page('/en/example/').querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Fixture sheets');
-    expect(page('/').querySelector('title')?.text).toBe("Fiches d'essai · Fixture sheets");
+    expect(page('/').querySelector('title')?.text).toBe("Fiches d’essai · Fixture sheets");
     expect(text('/en/feed.xml')).toContain('<title>Fixture sheets</title>');
     expect(text('/en/example/deadline.ics')).toContain('PRODID:-//Fixture sheets//');
-    expect(JSON.parse(text('/fr/example/oembed.json')).provider_name).toBe("Fiches d'essai");
+    expect(JSON.parse(text('/fr/example/oembed.json')).provider_name).toBe("Fiches d’essai");
     for (const file of textFiles()) {
       const body = readFileSync(join(dist, file), 'utf8');
       expect(body, file).not.toMatch(/Opt-out guides|Guides pour refuser/);
     }
+  });
+
+  it.each(['fr', 'en'])('offers the upcoming deadline as a calendar event in %s that ical.js reads, with a reminder the day before', (lang) => {
+    const link = page(`/${lang}/example/`).querySelector('#deadline a[href$="deadline.ics"]');
+    expect(link?.getAttribute('href')).toBe(`/${lang}/example/deadline.ics`);
+    const calendar = new ICAL.Component(ICAL.parse(text(`/${lang}/example/deadline.ics`)));
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    const event = new ICAL.Event(vevent);
+    expect(event.startDate.toString()).toBe('2099-03-02');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.uid).toBe(`deadline-example-${lang}@fixture-guides.example.net`);
+    expect(vevent.getFirstPropertyValue('url')).toBe(`${SITE}${lang}/example/`);
+    expect(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P1D');
+    console.log(`ical.js ${lang}: ${event.summary} on ${event.startDate.toString()}, uid ${event.uid}`);
+  });
+
+  it('publishes a legal notice from the settings, in both languages', () => {
+    const fr = page('/fr/legal/');
+    expect(fr.querySelector('main')?.text).toContain('Example Fixture Association');
+    expect(fr.querySelector('main')?.text).toContain('Example Director');
+    expect(fr.querySelector('main')?.text).toContain('+33 1 00 00 00 00');
+    expect(fr.querySelector('main')?.text).toContain('Belgique');
+    expect(fr.querySelector('.missing')).toBeNull();
+    expect(page('/en/how-we-work/').querySelector('a[href="mailto:contact@publisher.example.net"]')).not.toBeNull();
+    const article = JSON.parse(page('/en/example/').querySelector('script[type="application/ld+json"]')!.text)['@graph'][0];
+    expect(article.publisher).toMatchObject({ name: 'Example Fixture Association', url: 'https://publisher.example.net/', address: { addressCountry: 'BE' } });
   });
 });
 

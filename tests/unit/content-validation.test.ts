@@ -99,7 +99,7 @@ describe('reporting', () => {
     cpSync(join(root, 'content/example'), join(root, 'content/search'), { recursive: true });
     const { problems } = validateContent(join(root, 'content'), { root, now });
     expect(problems.map(formatProblem)).toEqual([
-      'content/search  (file)  "search" is the address of a site page (/{lang}/search/): rename the folder (reserved: embed, search, translations)',
+      'content/search  (file)  "search" is the address of a site page (/{lang}/search/): rename the folder (reserved: embed, search, translations, legal, how-we-work)',
     ]);
   });
 

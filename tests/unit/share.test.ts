@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorPath, ogImagePath, stepSharePath } from '../../src/lib/links';
 import { plainText } from '../../src/lib/text/plain-text';
-import { breadcrumbList, howTo, jsonLd } from '../../src/lib/seo/structured-data';
+import { breadcrumbList, jsonLd } from '../../src/lib/seo/structured-data';
 import { OG_HEIGHT, OG_WIDTH, renderOgImage } from '../../src/lib/og/render';
 import { pngSize } from '../support/png';
 
@@ -28,15 +28,6 @@ describe('plain text for descriptions', () => {
 });
 
 describe('structured data', () => {
-  it('describes a HowTo with one section per surface and steps in order', () => {
-    const data = howTo({
-      name: 'Guide', description: 'd', lang: 'fr', url: 'https://x.org/fr/g/',
-      sections: [{ name: 'Web', steps: [{ name: 'A', text: 'a', url: 'u1' }, { name: 'B', text: 'b', url: 'u2' }] }],
-    });
-    expect(data['@type']).toBe('HowTo');
-    expect(data.step[0]!.itemListElement.map((s) => [s.position, s.name])).toEqual([[1, 'A'], [2, 'B']]);
-  });
-
   it('numbers breadcrumbs and never lets text close its script element', () => {
     const data = breadcrumbList([{ name: '</script><script>alert(1)</script>', url: 'https://x.org/' }]);
     const json = jsonLd(data);

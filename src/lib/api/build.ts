@@ -7,6 +7,8 @@ import { apiGuide, apiGuideList, type ApiGuide, type ApiGuideList } from './sche
 
 export const apiListPath = '/api/v1/guides.json';
 export const apiGuidePath = (id: string) => `/api/v1/guides/${id}.json`;
+export const apiSchemaNames = ['guides', 'guide'] as const;
+export const apiSchemaPath = (name: (typeof apiSchemaNames)[number]) => `/api/v1/schema/${name}.json`;
 
 type AnyEntry = WithId<'steps'> | WithId<'data'> | WithId<'exclusions'> | WithId<'legal'> | WithId<'faq'>;
 const titleOf = (entry: AnyEntry) => ('question' in entry.data ? entry.data.question : entry.data.title);
@@ -26,7 +28,7 @@ function summary(guide: LoadedGuide['guide'], site: URL) {
 
 export async function guideListDocument(site: URL): Promise<ApiGuideList> {
   const guides = await listGuides();
-  return apiGuideList.parse({ version: 1, guides: guides.map((guide) => summary(guide, site)) });
+  return apiGuideList.parse({ $schema: absoluteUrl(apiSchemaPath('guides'), site), version: 1, guides: guides.map((guide) => summary(guide, site)) });
 }
 
 export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
@@ -71,6 +73,8 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
   const anchored = (lang: (typeof languages)[number], anchor: string) => anchorPath(lang, id, anchor);
   const { guide } = base;
   return apiGuide.parse({
+    $schema: absoluteUrl(apiSchemaPath('guide'), site),
+    version: 1,
     ...summary(guide, site),
     owner: guide.data.owner,
     action: guide.data.action,

@@ -22,7 +22,10 @@ export const apiGuideSummary = z.object({
   api: z.string().url().describe('This guide in full'),
 });
 
+const schemaLink = z.string().url().describe('The JSON Schema this document follows (its $id)');
+
 export const apiGuideList = z.object({
+  $schema: schemaLink,
   version: z.literal(1),
   guides: z.array(apiGuideSummary),
 });
@@ -54,6 +57,8 @@ const timelineEvent = z.object({
 });
 
 export const apiGuide = apiGuideSummary.extend({
+  $schema: schemaLink,
+  version: z.literal(1),
   owner: z.string(),
   action: z.object({
     kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),

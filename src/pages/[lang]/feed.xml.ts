@@ -1,12 +1,14 @@
 // One RSS feed per language: an item for each update and each timeline event of each
-// published guide. An event's item is its anchor on the guide page, so its guid (that
-// link) is unique and never changes: event ids are unique anchors, checked by the build.
+// published guide (src/lib/seo/feed-items.ts says how titles and guids are made).
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../i18n/languages';
-import { listGuides, timelineOf } from '../../lib/content/collections';
-import { absoluteUrl, anchorPath, guidePath, homePath } from '../../lib/links';
+import { intlLocale, useTranslations } from '../../i18n';
+import { listGuides, loadGuide, timelineOf } from '../../lib/content/collections';
+import { absoluteUrl, anchorPath, feedPath, guidePath, homePath } from '../../lib/links';
+import { atomNamespace, channelData, feedItem, updateGuids } from '../../lib/seo/feed-items';
 import { siteSettings } from '../../lib/site/settings';
+import { formatDate, formatDayOrMonth } from '../../lib/text/format';
 
 export const getStaticPaths: GetStaticPaths = () => languages.map((lang) => ({ params: { lang } }));
 
@@ -14,40 +16,48 @@ export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = params['lang'] as Lang;
   const base = site ?? url;
   const settings = siteSettings();
-  const guides = await listGuides();
-  const events = (
+  const t = useTranslations(lang);
+  const items = (
     await Promise.all(
-      guides.map(async (guide) =>
-        (await timelineOf(guide.id)).map((event) => ({
-          title: `${guide.data.platform} · ${event.text[lang]}`,
-          description: event.text[lang],
-          link: absoluteUrl(anchorPath(lang, guide.id, event.id), base),
-          pubDate: new Date(`${event.date.length === 7 ? `${event.date}-01` : event.date}T00:00:00Z`),
-          categories: [guide.data.platform],
-        })),
-      ),
-    )
-  ).flat();
-  const items = guides
-    .flatMap((guide) =>
-      guide.data.updates.map((update) => {
-        const [anchor] = update.anchors;
-        return {
-          title: `${guide.data.platform} · ${update.summary[lang]}`,
-          description: update.summary[lang],
-          link: absoluteUrl(anchor ? anchorPath(lang, guide.id, anchor) : guidePath(lang, guide.id), base),
-          pubDate: new Date(`${update.date}T00:00:00Z`),
-          categories: [guide.data.platform],
-        };
+      (await listGuides()).map(async (guide) => {
+        const { overview } = await loadGuide(guide.id, lang);
+        const platform = guide.data.platform;
+        const guideUrl = absoluteUrl(guidePath(lang, guide.id), base);
+        const guids = updateGuids(guideUrl, guide.data.updates.map((update) => update.date));
+        const updates = guide.data.updates.map((update, index) => {
+          const [anchor] = update.anchors;
+          return feedItem({
+            title: t('feed.update', { guide: overview.data.title, date: formatDate(update.date, intlLocale[lang]) }),
+            description: update.summary[lang],
+            link: anchor ? absoluteUrl(anchorPath(lang, guide.id, anchor), base) : guideUrl,
+            date: update.date,
+            guid: guids[index]!,
+            category: platform,
+          });
+        });
+        const events = (await timelineOf(guide.id)).map((event) =>
+          feedItem({
+            title: t('feed.event', { platform, date: formatDayOrMonth(event.date, intlLocale[lang]) }),
+            description: event.text[lang],
+            link: absoluteUrl(anchorPath(lang, guide.id, event.id), base),
+            date: event.date,
+            // Event ids are unique anchors in their guide, checked by the build.
+            guid: `${guideUrl}#${event.id}`,
+            category: platform,
+          }),
+        );
+        return [...updates, ...events];
       }),
     )
-    .concat(events)
+  )
+    .flat()
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
     title: settings.name[lang],
     description: settings.tagline[lang],
     site: absoluteUrl(homePath(lang), base),
+    xmlns: atomNamespace,
     items,
-    customData: `<language>${lang}</language>`,
+    customData: channelData(lang, absoluteUrl(feedPath(lang), base)),
   });
 };

@@ -3,22 +3,13 @@
 // no headless mode: it draws on a private Xvfb display. The clock: libfaketime
 // preloaded into a driver started for that page, inherited by the browser's processes.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Key, remote } from 'webdriverio';
 import { paths } from './availability';
 import type { Engine, EnginePage, InPage, KeyName, PageOptions } from './engine';
+import { freePort } from '../free-port';
 
 type Session = WebdriverIO.Browser;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   const xvfb = spawn(paths.xvfb, ['-displayfd', '1', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });

@@ -1,14 +1,19 @@
-// "Add to my calendar": the guide's deadline as an all-day event with a reminder the day before.
+// "Add to my calendar": the guide's deadline as an all-day event with a reminder the
+// day before, published only while the deadline is ahead (lib/calendar/offer.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
-import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
+import { guideLangPaths, listGuides, loadGuide } from '../../../lib/content/collections';
+import { offersCalendar } from '../../../lib/calendar/offer';
 import { deadlineSentence } from '../../../lib/countdown/deadline-sentence';
 import { calendar } from '../../../lib/calendar/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 import { siteSettings } from '../../../lib/site/settings';
 
-export const getStaticPaths: GetStaticPaths = guideLangPaths;
+export const getStaticPaths: GetStaticPaths = async () => {
+  const offered = new Set((await listGuides()).filter((guide) => offersCalendar(guide.data)).map((guide) => guide.id));
+  return (await guideLangPaths()).filter(({ params }) => offered.has(params.guide));
+};
 
 export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = params['lang'] as Lang;
