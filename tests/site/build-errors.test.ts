@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
 import { fixtureRoot } from '../support/fixtures';
 
-const root = fixtureRoot('wrong-enum', 'unknown-source', 'empty-body', 'timeline-missing-text');
+const root = fixtureRoot('wrong-enum', 'unknown-source', 'empty-body', 'timeline-unknown-language');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 it('astro build fails on malformed content, naming every file, line and field', () => {
@@ -23,5 +23,5 @@ it('astro build fails on malformed content, naming every file, line and field', 
   expect(output).toMatch(/content\/example\/fr\/steps\/mobile-open\.mdx:3 {2}surface {2}expected one of "web" \| "mobile", received "desktop"/);
   expect(output).toMatch(/content\/example\/en\/data\/profile\.mdx:4 {2}sources\.1 {2}unknown source "blog-post"/);
   expect(output).toMatch(/content\/example\/en\/faq\/too-late\.mdx:6 {2}body {2}expected text after the front matter/);
-  expect(output).toMatch(/content\/example\/timeline\.yaml:5 {2}events\.0\.text\.en {2}required field is missing/);
+  expect(output).toMatch(/content\/example\/timeline\.yaml:6 {2}events\.0\.text\.es {2}unknown language "es"/);
 }, 120_000);

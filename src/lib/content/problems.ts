@@ -18,28 +18,35 @@ const show = (value: unknown): string => {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
+/** The schema of `key` inside `schema` (an object's field, an array's item, a record's value). */
+export function fieldSchema(schema: z.ZodTypeAny, key: string | number): z.ZodTypeAny | undefined {
+  const current = unwrap(schema);
+  if (current instanceof z.ZodObject) return (current.shape as Record<string, z.ZodTypeAny>)[String(key)];
+  if (current instanceof z.ZodArray) return current.element as z.ZodTypeAny;
+  if (current instanceof z.ZodRecord) return current.valueSchema as z.ZodTypeAny;
+  return undefined;
+}
+
 /** The description of the field at `path` in `schema`, when the schema declares one. */
 export function describeField(schema: z.ZodTypeAny, path: (string | number)[]): string | undefined {
   let current: z.ZodTypeAny | undefined = schema;
-  for (const key of path) {
-    current = unwrap(current);
-    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodTypeAny>)[String(key)];
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodTypeAny;
-    else if (current instanceof z.ZodRecord) current = current.valueSchema as z.ZodTypeAny;
-    else return undefined;
-  }
+  for (const key of path) current = current && fieldSchema(current, key);
   return current?.description ?? (current ? unwrap(current).description : undefined);
 }
 
-function unwrap(schema: z.ZodTypeAny | undefined): z.ZodTypeAny {
-  let current = schema as z.ZodTypeAny;
-  for (;;) {
+/** `schema` and each schema it wraps (optional, nullable, default, refinements), outermost first. */
+export function layers(schema: z.ZodTypeAny): z.ZodTypeAny[] {
+  const found = [schema];
+  for (let current = schema; ; ) {
     if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap();
     else if (current instanceof z.ZodDefault) current = current.removeDefault();
     else if (current instanceof z.ZodEffects) current = current.innerType();
-    else return current;
+    else return found;
+    found.push(current);
   }
 }
+
+const unwrap = (schema: z.ZodTypeAny): z.ZodTypeAny => layers(schema).at(-1) ?? schema;
 
 /** One readable sentence for a zod issue: what was expected and what was found. */
 export function issueMessage(issue: z.ZodIssue, data: unknown, schema: z.ZodTypeAny): string {
@@ -72,13 +79,10 @@ export function issueMessage(issue: z.ZodIssue, data: unknown, schema: z.ZodType
 }
 
 function allowed(schema: z.ZodTypeAny, path: (string | number)[]): string {
-  let current = unwrap(schema);
-  for (const key of path) {
-    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, z.ZodTypeAny>)[String(key)]);
-    else if (current instanceof z.ZodRecord) current = unwrap(current.valueSchema as z.ZodTypeAny);
-    else return '';
-  }
-  return current instanceof z.ZodObject ? `; allowed fields: ${Object.keys(current.shape).join(', ')}` : '';
+  let current: z.ZodTypeAny | undefined = schema;
+  for (const key of path) current = current && fieldSchema(current, key);
+  const found = current && unwrap(current);
+  return found instanceof z.ZodObject ? `; allowed fields: ${Object.keys(found.shape).join(', ')}` : '';
 }
 
 export const fieldName = (path: (string | number)[]): string => (path.length ? path.join('.') : FILE_FIELD);
