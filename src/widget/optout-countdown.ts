@@ -4,7 +4,6 @@ import { parseInstant, type CountdownView } from '../lib/countdown/countdown';
 import { announcedDate } from '../lib/countdown/deadline';
 import { formatDay, formatDuration } from '../lib/countdown/countdown-format';
 import { fill } from '../lib/text/fill';
-import { pickLanguage } from '../lib/pick-language';
 import { startTicker, type Ticker } from '../lib/countdown/ticker';
 import { stepsUrl, type WidgetData } from './data';
 import { styles } from './styles';
@@ -54,9 +53,12 @@ export function defineCountdown(data: WidgetData): void {
       for (const node of root.querySelectorAll<HTMLElement>('[part]')) el[node.getAttribute('part') as string] = node;
       const get = (name: string) => this.getAttribute(name);
       // The element's own lang, else the page's ("fr-CA" reads French). A page language the
-      // widget lacks reads the site's default language; an explicit lang="…" it lacks is an error.
-      const asked = this.closest('[lang]')?.getAttribute('lang') ?? data.lang;
-      const lang = pickLanguage([asked], Object.keys(data.strings)) ?? (get('lang') === null ? data.lang : asked);
+      // widget lacks reads the site's default language (content/languages.yaml); an explicit
+      // lang="…" it lacks is an error.
+      const asked = `${this.closest('[lang]')?.getAttribute('lang') ?? data.lang}-`.toLowerCase();
+      let lang = get('lang') ? '' : data.lang;
+      // The same tag, or a region of the language ("fr-ca-" starts with "fr-").
+      for (const code in data.strings) if (asked.startsWith(`${code.toLowerCase()}-`)) lang = code;
       const s = data.strings[lang];
       // Own keys only: guide="__proto__" or "constructor" must not find a guide.
       const id = get('guide') ?? '';
