@@ -8,3 +8,6 @@ export const shippedLocales: Record<string, Strings> = { en, fr };
 
 /** Where a shipped language's strings are, relative to the project root (for messages). */
 export const shippedLocaleFile = (lang: string) => `src/i18n/locales/${lang}.json`;
+
+/** The file a translator starts from: the generator's strings are written in English first. */
+export const modelLocaleFile = shippedLocaleFile('en');

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../support/dist';
+import { languages } from '../../src/i18n/languages';
 import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
@@ -67,7 +68,7 @@ if (hasChromium) {
 }
 
 if (!quick) {
-  console.log('\nBuild scaling (synthetic guides, 8 steps each, 2 languages)');
+  console.log(`\nBuild scaling (synthetic guides, 8 steps each, ${languages.length} languages)`);
   const rows: Record<string, Record<string, string>> = {};
   let first: number | undefined;
   for (const count of [1, 10, 50, 100]) {

@@ -5,7 +5,7 @@
 // published one; a wrong key, value or placeholder is an error in both.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { shippedLocaleFile, shippedLocales } from '../../i18n/shipped';
+import { modelLocaleFile, shippedLocaleFile, shippedLocales } from '../../i18n/shipped';
 import { parseYaml } from '../content/read';
 import { FILE_FIELD, type Problem } from '../content/problems';
 import { LOCALES_DIR } from './files';
@@ -92,7 +92,7 @@ export function readLocales(languages: Languages, contentDir: string, root: stri
         files[lang] = shippedLocaleFile(lang);
       } else {
         const { file, line } = languages.where(lang);
-        problems.push({ file, ...(line ? { line } : {}), field: 'languages', message: `no UI strings for "${lang}": expected ${rel(join(dir, `${lang}.json`))}, a copy of ${shippedLocaleFile(reference.get('lang.enter')?.lang ?? 'en')} with every text translated` });
+        problems.push({ file, ...(line ? { line } : {}), field: 'languages', message: `no UI strings for "${lang}": expected ${rel(join(dir, `${lang}.json`))}, a copy of ${modelLocaleFile} with every text translated` });
       }
       continue;
     }
