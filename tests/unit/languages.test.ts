@@ -150,11 +150,15 @@ describe('locale files', () => {
 
   it('are reported when identical to another language\'s, or quoting with another language\'s marks', () => {
     const root = fresh();
-    cpSync(join(import.meta.dirname, '../../src/i18n/locales/en.json'), join(root, 'content/locales/de.json'));
+    // A copy of the English file, with a key taken out since: still a copy.
+    writeFileSync(join(root, 'content/locales/de.json'), readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en.json'), 'utf8').replace('    "skip": "Skip to content"\n', '    "skip": "Zum Inhalt springen"\n').replace('"guides": "Guides",\n', ''));
     const warnings = warningsOf(root);
-    expect(warnings).toContain('content/locales/de.json  (file)  every text is the same as in src/i18n/locales/en.json (en): translate them into Deutsch');
-    expect(warnings).toContain('content/locales/de.json:91  entry.selfLink  quotes with ”: Deutsch quotes with „…“ (its typography in content/languages.yaml)');
-    expect(problemsOf(root)).toEqual([]);
+    expect(warnings).not.toContainEqual(expect.stringContaining('every text'));
+    writeFileSync(join(root, 'content/locales/de.json'), readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en.json'), 'utf8').replace('"guides": "Guides",\n', ''));
+    expect(warningsOf(root)).toContain('content/locales/de.json  (file)  every text it has is the same as in src/i18n/locales/en.json (en): translate them into Deutsch');
+    expect(warnings).toContain('content/locales/de.json:90  entry.selfLink  quotes with ”: Deutsch quotes with „…“ (its typography in content/languages.yaml)');
+    // Published, it also lacks a text: an error.
+    expect(problemsOf(root)).toEqual([expect.stringContaining('content/locales/de.json:9  home.guides  missing')]);
   });
 });
 

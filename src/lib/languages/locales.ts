@@ -134,9 +134,10 @@ export function readLocales(languages: Languages, contentDir: string, root: stri
   for (const [lang, { file, lineOf, texts }] of own) {
     for (const other of languages.all) {
       const theirs = resources[other] ? flattenStrings(resources[other]) : undefined;
-      if (other === lang || !theirs || texts.size === 0 || theirs.size !== texts.size) continue;
+      if (other === lang || !theirs || texts.size === 0) continue;
+      // A copy of another language's file, even with keys removed since.
       if ([...texts].every(([key, value]) => theirs.get(key) === value)) {
-        warnings.push({ file, field: FILE_FIELD, message: `every text is the same as in ${files[other]} (${other}): translate them into ${languages.entry(lang).name}` });
+        warnings.push({ file, field: FILE_FIELD, message: `every text it has is the same as in ${files[other]} (${other}): translate them into ${languages.entry(lang).name}` });
       }
     }
     // Quotation marks of another language, or straight ones, in this language's texts.
