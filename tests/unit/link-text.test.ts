@@ -30,7 +30,7 @@ describe('the words around platform links', () => {
     expect(stepLinkText(en, 'form', { url: 'https://example.org/s', kind: 'direct', sources: ['law'] })).toBe('Open the objection form directly');
     expect(stepLinkText(en, 'form', reported)).toBe('Open the form: direct link reported in 2025');
     expect(stepLinkText(fr, 'form', reported)).toBe('Ouvrir le formulaire\u00a0: lien direct signalé en 2025');
-    expect(reportedNote(en, reported, sources)).toBe('Reported by the press in 2025. Such addresses change: if it does not work, follow the steps.');
+    expect(reportedNote(en, reported, sources)).toBe('Reported by third parties in 2025. Such addresses change: if it does not work, follow the steps.');
     expect(reportedNote(en, { url: 'https://example.org/s', kind: 'direct', sources: ['law'] }, sources)).toBeUndefined();
   });
 });
