@@ -40,6 +40,7 @@ const glossary: Glossary = glossarySchema.parse({
       law: {
         general: 'the GDPR',
         forms: ['GDPR'],
+        scope: ['EU'],
         readers: [
           { readers: 'UK readers', named: ['UK', 'British'], law: 'the UK GDPR', forms: ['UK GDPR'] },
           { readers: 'Swiss readers', named: ['Switzerland', 'Swiss'], law: 'the Swiss FADP', forms: ['FADP'] },
@@ -192,6 +193,16 @@ describe('the law of UK and Swiss readers', () => {
     expect(check(entry('content/linkedin/en/legal/x.mdx', 'The GDPR applies; in the UK, the UK GDPR does.\n'))).toEqual([]);
     expect(check(entry('content/linkedin/en/legal/x.mdx', 'In the UK, the UK GDPR applies.\n'))).toEqual([]);
     expect(check(entry('content/linkedin/en/legal/x.mdx', 'The GDPR applies in the EU.\n'))).toEqual([]);
+  });
+
+  it('does not count a citation its sentence limits to the EU, unless that sentence names the readers too', () => {
+    expect(check(entry('content/linkedin/en/legal/x.mdx', 'In the EU, the lead authority acts under the GDPR.\nIn the UK, the ICO published a statement.\n'))).toEqual([]);
+    expect(check(entry('content/linkedin/en/legal/x.mdx', 'In the EU and the UK, the GDPR applies.\n'))).toEqual([
+      'content/linkedin/en/legal/x.mdx:7  body  "GDPR" on a page addressed to UK readers (it says "UK", line 7): name the UK GDPR too (glossary, en: never the GDPR alone to UK readers)',
+    ]);
+    expect(check(entry('content/linkedin/en/legal/x.mdx', 'In the EU, the GDPR applies. You may object under the GDPR.\nIn the UK, ask the ICO.\n'))).toEqual([
+      'content/linkedin/en/legal/x.mdx:7  body  "GDPR" on a page addressed to UK readers (it says "UK", line 8): name the UK GDPR too (glossary, en: never the GDPR alone to UK readers)',
+    ]);
   });
 
   it('ignores quoted words: a quotation neither cites the GDPR nor addresses anyone', () => {

@@ -68,8 +68,10 @@ interface Mention {
 
 /**
  * A page that cites the general law (the GDPR) and names readers who have their
- * own (it says "UK" or "Switzerland") must name their law too. Quoted words do not
- * cite or address anyone; the readers' law counts wherever the page names it.
+ * own (it says "UK" or "Switzerland") must name their law too. A citation in a
+ * sentence that limits it to where the general law applies ("In the EU, …") and
+ * does not name those readers is not said to them. Quoted words do not cite or
+ * address anyone; the readers' law counts wherever the page names it.
  */
 function lawProblems(page: GlossaryText[], law: LawRule, quotes: Glossary['quotes']): Problem[] {
   const unquoted = (text: GlossaryText, matches: Match[]) => {
@@ -81,13 +83,15 @@ function lawProblems(page: GlossaryText[], law: LawRule, quotes: Glossary['quote
     const inRegional = findPhrases(text.prose, regional);
     return unquoted(text, findPhrases(text.prose, law.forms).filter((m) => !within(m, inRegional))).map((match) => ({ text, match }));
   });
-  const [first] = general;
-  if (!first) return [];
+  const says = (mention: Mention, phrases: readonly string[]) => {
+    const sentence = sentenceOf(mention.text.prose, mention.match.start);
+    return findPhrases(mention.text.prose.slice(sentence.start, sentence.end), phrases).length > 0;
+  };
   const problems: Problem[] = [];
   for (const readers of law.readers) {
-    const named = page.flatMap((text) => unquoted(text, findPhrases(text.prose, readers.named)).map((match) => ({ text, match })));
-    const [name] = named;
-    if (!name || page.some((text) => findPhrases(text.prose, readers.forms).length > 0)) continue;
+    const [first] = general.filter((mention) => !says(mention, law.scope) || says(mention, readers.named));
+    const [name] = page.flatMap((text) => unquoted(text, findPhrases(text.prose, readers.named)).map((match) => ({ text, match })));
+    if (!first || !name || page.some((text) => findPhrases(text.prose, readers.forms).length > 0)) continue;
     const where = name.text.lineAt(name.match.start);
     problems.push(
       problemAt(

@@ -49,7 +49,8 @@ function lawList(blocks: [string, LanguageGlossary][]): string {
     const law = block.law;
     if (!law) return [];
     const readers = law.readers.map((r) => `a page that says ${orList(r.named)} is addressed to ${r.readers} and also names ${r.law} (${orList(r.forms)})`);
-    return [`- **${block.name}**: ${law.general} (${orList(law.forms)}) is never alone to the readers who have their own law: ${readers.join('; ')}.`];
+    const scope = law.scope.length ? ` A sentence that says ${orList(law.scope)}, and does not name those readers, cites ${law.general} for others.` : '';
+    return [`- **${block.name}**: ${law.general} (${orList(law.forms)}) is never alone to the readers who have their own law: ${readers.join('; ')}.${scope}`];
   });
   return items.length ? items.join('\n') : 'No language declares its law yet.';
 }
@@ -74,7 +75,7 @@ export function glossaryPage(glossary: Glossary): string {
     'One spelling for each label a guide quotes, per language. The spellings listed under “Not” are refused in any case (the label exactly as given is always right), except in a sentence that also gives the label, which tells readers about the other spelling.',
     labelsTable(blocks),
     '## UK and Swiss readers',
-    'A page is addressed to UK or Swiss readers when it names them or their country outside a quotation. Such a page that cites the GDPR also names their own law, so that nobody is told the GDPR alone is theirs. Each text of guide.yaml, timeline.yaml and the UI is a page of its own; an MDX entry is one page with its title.',
+    'A page is addressed to UK or Swiss readers when it names them or their country outside a quotation. Such a page that cites the GDPR also names their own law, so that nobody is told the GDPR alone is theirs; a citation in a sentence that limits it to the EU (“In the EU, …”) and does not name them is not said to them. Each text of guide.yaml, timeline.yaml and the UI is a page of its own; an MDX entry is one page with its title.',
     lawList(blocks),
     '## Typography',
     typography.join('\n'),

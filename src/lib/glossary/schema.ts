@@ -63,6 +63,10 @@ export const lawSchema = z
   .object({
     general: phrase('The law the guides cite for the EU, e.g. "the GDPR"'),
     forms: phrases('Its forms in the text, e.g. "GDPR"; one that is part of a regional law (UK GDPR) does not count'),
+    scope: z
+      .array(phrase('e.g. "EU"'))
+      .default([])
+      .describe('Words that limit a citation to where the general law applies ("In the EU, …"): a sentence that says one of them, and does not name the readers, cites it for others'),
     readers: z.array(readersSchema).min(1).describe('Readers who have their own law: a page that names them and cites the general law names theirs too'),
   })
   .strict();
