@@ -1,6 +1,6 @@
 // The glossary's rules as data: what each rule finds, what it lets through, and
 // that the page editors read is the one `npm run glossary` writes from the data.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems';
@@ -13,6 +13,8 @@ import { quotedSpans } from '../../src/lib/glossary/quotes';
 import { readGlossary } from '../../src/lib/glossary/read';
 import { glossarySchema, type Glossary } from '../../src/lib/glossary/schema';
 import { glossaryTexts } from '../../src/lib/glossary/texts';
+import { validateContent } from '../../src/lib/content/validate';
+import { fixtureRoot } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -247,10 +249,27 @@ describe('the glossary file', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       'languages.xx: unknown language "xx": expected one of the site\'s languages fr, en',
-      'languages.en.terms.nope: unknown notion "nope": expected one of the notion ids: object',
+      'languages.en.terms.nope: a term for an unknown notion "nope": expected one of the notion ids: object',
       'languages.en.avoid.0: say what to write instead of "a": add `use`, or a term for "object" in `terms`',
-      'languages.en.avoid.1.notion: unknown notion "none": expected one of the notion ids: object',
+      'languages.en.avoid.1.notion: unknown notion: expected one of the notion ids: object',
     ]);
+  });
+
+  it('reports a bad glossary file like any content file: file, line, field, what is expected', () => {
+    const fixture = fixtureRoot();
+    try {
+      const file = join(fixture, 'content/glossary.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('notion: switch-off }', 'notion: switch }').replace('      example:', '      exemple:'));
+      expect(validateContent(join(fixture, 'content'), { root: fixture, now: new Date('2026-01-15T12:00:00Z') }).problems.map(formatProblem)).toEqual([
+        expect.stringMatching(/^content\/glossary\.yaml:17 {2}languages\.fr\.avoid\.0\.notion {2}unknown notion: expected one of the notion ids: switch-off, law, received "switch"/),
+      ]);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('notion: switch }', 'notion: switch-off }'));
+      expect(validateContent(join(fixture, 'content'), { root: fixture, now: new Date('2026-01-15T12:00:00Z') }).problems.map(formatProblem)).toEqual([
+        'content/glossary.yaml:20  languages.fr.labels.exemple  no guide "exemple": expected the id of a guide folder (example)',
+      ]);
+    } finally {
+      rmSync(fixture, { recursive: true, force: true });
+    }
   });
 
   it('is the source of GLOSSARY.md: the page is what `npm run glossary` writes', () => {

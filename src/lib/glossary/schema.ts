@@ -112,10 +112,10 @@ export const glossarySchema = z
     for (const [lang, block] of Object.entries(glossary.languages)) {
       if (!(languages as readonly string[]).includes(lang)) issue(['languages', lang], `unknown language "${lang}": expected one of the site's languages ${languages.join(', ')}`);
       for (const notion of Object.keys(block.terms)) {
-        if (!notions.includes(notion)) issue(['languages', lang, 'terms', notion], `unknown notion "${notion}": ${known}`);
+        if (!notions.includes(notion)) issue(['languages', lang, 'terms', notion], `a term for an unknown notion "${notion}": ${known}`);
       }
       block.avoid.forEach((rule, index) => {
-        if (!notions.includes(rule.notion)) issue(['languages', lang, 'avoid', index, 'notion'], `unknown notion "${rule.notion}": ${known}`);
+        if (!notions.includes(rule.notion)) issue(['languages', lang, 'avoid', index, 'notion'], `unknown notion: ${known}`);
         else if (!rule.use && !block.terms[rule.notion]) {
           issue(['languages', lang, 'avoid', index], `say what to write instead of "${rule.term}": add \`use\`, or a term for "${rule.notion}" in \`terms\``);
         }
