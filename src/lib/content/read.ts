@@ -10,6 +10,7 @@ import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type
 import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
+import { GLOSSARY_FILE } from '../glossary/file';
 
 export interface GuideFile {
   guide: string;
@@ -35,6 +36,8 @@ export interface Entry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   lineOf: (path: (string | number)[]) => number | undefined;
 }
 
@@ -148,7 +151,7 @@ function readEntry(
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
   }
   if (!data) return undefined;
-  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, lineOf: parsed.lineOf };
+  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
 }
 
 function list(dir: string): string[] {
@@ -175,8 +178,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
   for (const guide of list(contentDir)) {
-    // The site settings sit beside the guides; src/lib/site/read.ts reads them.
-    if (guide === SITE_FILE) continue;
+    // The site settings and the glossary sit beside the guides; src/lib/site/ and src/lib/glossary/ read them.
+    if (guide === SITE_FILE || guide === GLOSSARY_FILE) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       // Notes for editors (the glossary) sit beside the guides.
