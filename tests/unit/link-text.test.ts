@@ -38,8 +38,8 @@ describe('the words around platform links', () => {
 describe('link schemas', () => {
   it('require a year for a reported link, a name for an entry point, and nothing extra', async () => {
     const { actionLinkSchema, stepLinkSchema } = await import('../../src/lib/content/schemas');
-    const issues = (result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) =>
-      result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined }) =>
+      result.success ? [] : result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'reported', sources: ['a'] }))).toEqual(['reportedIn: required for a reported link: the year the sources reported it, e.g. 2025']);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'direct', reportedIn: 2025, sources: ['a'] }))).toEqual(['reportedIn: only a reported link has a year: remove it, or set kind: reported']);
     expect(issues(actionLinkSchema.safeParse({ url: 'https://example.org/p', kind: 'entry-point', sources: ['a'] }))).toEqual(['name: required for an entry-point link: what it opens, in every language (fr, en)']);

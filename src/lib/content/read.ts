@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { languages, isLang, type Lang } from '../../i18n/languages';
 import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
-import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
 import { GLOSSARY_FILE } from '../glossary/file';
@@ -97,21 +97,22 @@ export function parseYaml(text: string, firstLine: number): Parsed {
   };
 }
 
-export function validate<S extends z.ZodTypeAny>(
+export function validate<S extends z.ZodType>(
   schema: S,
   parsed: Parsed,
   file: string,
   problems: Problem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { error: defaultWording });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = parsed.lineOf(issue.path);
+    const path = issue.path.filter((key) => typeof key !== 'symbol');
+    const line = parsed.lineOf(path);
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: fieldName(issue.path),
-      message: issueMessage(issue, parsed.data, schema),
+      field: fieldName(path),
+      message: issueMessage(issue, path, parsed.data, schema),
     });
   }
   return undefined;
