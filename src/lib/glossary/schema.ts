@@ -1,8 +1,7 @@
 // content/glossary.yaml: the glossary as rules that `npm run check` and the build
 // enforce, one block per language. GLOSSARY.md, the page editors read, is
-// generated from it (npm run glossary). Written for zod 3 and 4 alike: `.describe()`
-// rather than constructor descriptions, string-keyed records checked by refinement.
-import { z } from 'zod';
+// generated from it (npm run glossary).
+import { z } from 'astro/zod';
 import { languages } from '../../i18n/languages';
 import { idPattern } from '../content/schemas';
 
