@@ -24,8 +24,6 @@ void i18n.init({
   interpolation: { escapeValue: false },
   returnNull: false,
   returnEmptyString: false,
-  // No console notice at start-up: build and test output stay about this project.
-  showSupportNotice: false,
 });
 
 export const useTranslations = (lang: Lang): TFunction => i18n.getFixedT(lang);

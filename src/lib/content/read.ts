@@ -4,13 +4,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import type { Lang, Languages } from '../languages/registry';
 import { LANGUAGES_FILE, LOCALES_DIR } from '../languages/files';
 import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
-import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
+import { GLOSSARY_FILE } from '../glossary/file';
 
 export interface GuideFile {
   guide: string;
@@ -36,6 +37,8 @@ export interface Entry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   lineOf: (path: (string | number)[]) => number | undefined;
 }
 
@@ -106,21 +109,22 @@ export function parseYaml(text: string, firstLine: number): Parsed {
   };
 }
 
-export function validate<S extends z.ZodTypeAny>(
+export function validate<S extends z.ZodType>(
   schema: S,
   parsed: Parsed,
   file: string,
   problems: Problem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { error: defaultWording });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = parsed.lineOf(issue.path);
+    const path = issue.path.filter((key) => typeof key !== 'symbol');
+    const line = parsed.lineOf(path);
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: fieldName(issue.path),
-      message: issueMessage(issue, parsed.data, schema),
+      field: fieldName(path),
+      message: issueMessage(issue, path, parsed.data, schema),
     });
   }
   return undefined;
@@ -160,7 +164,7 @@ function readEntry(
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
   }
   if (!data) return undefined;
-  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, lineOf: parsed.lineOf };
+  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
 }
 
 function list(dir: string): string[] {
@@ -189,8 +193,8 @@ export function readContent(contentDir: string, languages: Languages, root: stri
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
   for (const guide of list(contentDir)) {
-    // The site settings, the languages and their UI strings sit beside the guides (src/lib/site/, src/lib/languages/).
-    if (guide === SITE_FILE || guide === LANGUAGES_FILE || guide === LOCALES_DIR) continue;
+    // The site settings, the glossary, the languages and their UI strings sit beside the guides (src/lib/site/, glossary/, languages/).
+    if (guide === SITE_FILE || guide === GLOSSARY_FILE || guide === LANGUAGES_FILE || guide === LOCALES_DIR) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       // Notes for editors (the glossary) sit beside the guides.

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { checkLocalized, localizedFields, missingTextWarnings } from '../languages/localized';
 import { readLocales } from '../languages/locales';
 import { readLanguages } from '../languages/read';
-import type { Languages } from '../languages/registry';
+import type { Lang, Languages } from '../languages/registry';
 import { crossChecks } from './checks';
 import { findDrafts, type Draft } from './drafts';
 import { ContentError, sortProblems, type Problem } from './problems';
@@ -13,6 +13,9 @@ import { guideSchema, timelineSchema } from './schemas';
 import type { GuideText } from './translations';
 import { readSiteSettings } from '../site/read';
 import { siteSettingsSchema, type SiteSettings } from '../site/schema';
+import { glossaryProblems, unknownGuides } from '../glossary/check';
+import { readGlossary } from '../glossary/read';
+import { glossaryTexts } from '../glossary/texts';
 
 export interface DraftReport extends Draft {
   /** What would stop the build if the guide were published. */
@@ -59,6 +62,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
     ...result.problems,
     ...texts.flatMap((t) => t.problems),
     ...crossChecks(result, languages, options.now ?? new Date()),
+    ...glossaryCheck(contentDir, root, result, site, languages, locales.files),
   ]);
   const drafts = findDrafts(contentDir, root);
   const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
@@ -78,6 +82,16 @@ export function validateContent(contentDir: string, options: { root?: string; no
     missingTexts,
     warnings: sortProblems([...locales.warnings, ...missingTextWarnings([...siteTexts.missing, ...missingTexts], languages)]),
   };
+}
+
+/** The glossary's rules (content/glossary.yaml, if any) over every text of the content and each language's UI strings. */
+function glossaryCheck(contentDir: string, root: string, result: ReadResult, site: ReturnType<typeof readSiteSettings>, languages: Languages, localeFiles: Record<Lang, string>): Problem[] {
+  const read = readGlossary(contentDir, root);
+  if (!read.glossary) return read.problems;
+  const siteTexts = site.settings && site.parsed ? { file: site.file, data: site.settings, lineOf: site.parsed.lineOf } : undefined;
+  const { texts, problems } = glossaryTexts(result, siteTexts, root, languages, localeFiles);
+  const guides = [...new Set([...result.guides.map((g) => g.guide), ...result.places.map((p) => p.guide)])];
+  return [...read.problems, ...unknownGuides(read, guides), ...problems, ...glossaryProblems(texts, read.glossary)];
 }
 
 /** Throws a ContentError listing every problem, or returns the valid content. */

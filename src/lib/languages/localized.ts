@@ -2,11 +2,11 @@
 // summaries, timeline texts, the site's name): `{ fr: "…", en: "…" }`. A language
 // may lack one, as an MDX entry may lack a translation: pages then show the text of
 // the next language of its chain, marked, and the checker warns.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { fieldSchema, layers, type Problem } from '../content/problems';
 import type { Lang, Languages } from './registry';
 
-const localizedSchemas = new WeakSet<z.ZodTypeAny>();
+const localizedSchemas = new WeakSet<z.ZodType>();
 
 /** A text per language code of content/languages.yaml, at least one. */
 export function localizedText(what: string) {
@@ -20,7 +20,7 @@ export function localizedText(what: string) {
 
 export type LocalizedText = Record<Lang, string>;
 
-const isLocalized = (schema: z.ZodTypeAny) => layers(schema).some((layer) => localizedSchemas.has(layer));
+const isLocalized = (schema: z.ZodType) => layers(schema).some((layer) => localizedSchemas.has(layer));
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface LocalizedField {
@@ -29,7 +29,7 @@ export interface LocalizedField {
 }
 
 /** Every per-language text in `data` (valid against `schema`), with its path. */
-export function localizedFields(schema: z.ZodTypeAny, data: unknown, path: (string | number)[] = []): LocalizedField[] {
+export function localizedFields(schema: z.ZodType, data: unknown, path: (string | number)[] = []): LocalizedField[] {
   if (isLocalized(schema)) {
     return isRecord(data) ? [{ path, texts: Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string')) }] : [];
   }

@@ -28,6 +28,7 @@ export interface Languages {
 export function languagesOf(registry: Registry, file: string, lineOf: (path: (string | number)[]) => number | undefined = () => undefined): Languages {
   const entries = new Map(registry.languages.map((entry) => [entry.code, entry]));
   const [first, ...rest] = registry.languages;
+  if (!first) throw new Error(`${file} declares no language`);
   const all: [Lang, ...Lang[]] = [first.code, ...rest.map((entry) => entry.code)];
   const published = registry.languages.filter((entry) => !entry.draft).map((entry) => entry.code);
   const isLang = (value: unknown): value is Lang => typeof value === 'string' && entries.has(value);

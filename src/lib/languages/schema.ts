@@ -1,6 +1,6 @@
 // content/languages.yaml: the site's languages. Routes, content folders, UI strings,
 // dates, typography, feeds, the API, the sitemap and the checks all follow it.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** The site's top-level folders: a language code cannot take one (its pages live at /{code}/). */
 export const reservedCodes = ['og', 'api', 'embed', 'pagefind'] as const;

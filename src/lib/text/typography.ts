@@ -3,9 +3,13 @@
 // and inside « »), so that a line never starts with punctuation. Apostrophes and
 // quotation marks are not guessed: texts are written with them (tests/site/typography.test.ts).
 import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Lang, Languages } from '../languages/registry';
 import type { Typography } from '../languages/schema';
 import { siteLanguages } from '../languages/site';
+
+type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -42,24 +46,16 @@ export function typeset(lang: Lang, text: string): string {
   return typography ? typesetWith(typography, text) : text;
 }
 
-interface TextNode {
-  type: string;
-  value?: string;
-  children?: TextNode[];
-}
-
-/** Rehype plugin: each content file's text typeset by the rules of its language folder (<guide>/<lang>/…). */
-export function rehypeTypography(options: { languages: Languages; contentDir: string }) {
-  const root = resolve(options.contentDir);
-  return (tree: TextNode, file: { path?: string }) => {
-    if (!file.path) return;
-    const lang = relative(root, file.path).split(sep)[1];
+/** Sätteri plugin (Astro's Markdown processor): each content file's text typeset by the rules of its language folder (<guide>/<lang>/…). */
+export const typographyPlugin =
+  (options: { languages: Languages; contentDir: string }): HastPluginEntry =>
+  ({ fileURL }) => {
+    const lang = fileURL && relative(resolve(options.contentDir), fileURLToPath(fileURL)).split(sep)[1];
     const typography = lang && options.languages.isLang(lang) ? options.languages.entry(lang).typography : undefined;
-    if (!typography) return;
-    const visit = (node: TextNode) => {
-      if (node.type === 'text' && node.value) node.value = typesetWith(typography, node.value);
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+    return (
+      typography !== undefined && {
+        name: `optout:typography-${lang}`,
+        text: (node, ctx) => ctx.setField(node, 'value', typesetWith(typography, node.value)),
+      }
+    );
   };
-}
