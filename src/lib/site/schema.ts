@@ -45,17 +45,17 @@ export const siteSettingsSchema = z
           (value) => value === '' || /^[A-Z]{2}$/.test(value),
           'expected a two-letter ISO 3166-1 country code in capitals, such as FR, or "" until you know it',
         ),
-        address: text("The publisher's postal address, required of publishers in France (LCEN, art. 6) (to fill before deploying)"),
+        address: text("The publisher's postal address, required of publishers in France (LCEN) (to fill before deploying)"),
       })
       .strict(),
     legal: z
       .object({
-        director: text('The publication director (directeur de la publication) required by French law (LCEN, art. 6): a person (to fill before deploying)'),
+        director: text('The publication director (directeur de la publication) required by French law (LCEN): a person (to fill before deploying)'),
         host: z
           .object({
             name: text('Who hosts the site: the company whose servers serve it (to fill before deploying)'),
             address: text("The host's postal address (to fill before deploying)"),
-            phone: text("The host's telephone number, required by LCEN art. 6 (to fill before deploying)"),
+            phone: text("The host's telephone number, required by the LCEN (to fill before deploying)"),
           })
           .strict(),
       })
