@@ -16,7 +16,7 @@ export function projectFixtureRoot(): string {
 }
 
 /** Astro's command-line entry, wherever its version keeps it (astro.js in Astro 5, bin/astro.mjs in 7). */
-function astroBin(): string {
+export function astroBin(): string {
   const dir = join(projectRoot, 'node_modules', 'astro');
   const { bin } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin: { astro: string } };
   return join(dir, bin.astro);
