@@ -112,7 +112,7 @@ describe('a build with an email address that would break out of its mailto: link
     try {
       const run = buildFixture(root, {}, outDir);
       expect(run.status).not.toBe(0);
-      expect(run.output).toMatch(/site\.yaml:13 {2}publisher\.email {2}expected an email address such as contact@example\.org/);
+      expect(run.output).toMatch(/site\.yaml:14 {2}publisher\.email {2}expected an email address such as contact@example\.org/);
       expect(existsSync(join(outDir, 'fr', 'legal', 'index.html'))).toBe(false);
     } finally {
       writeFileSync(settings, original);

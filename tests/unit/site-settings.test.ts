@@ -59,7 +59,7 @@ describe('site settings', () => {
       const { settings, problems } = readSiteSettings(root, root);
       expect(settings).toBeUndefined();
       expect(problems.map((p) => `${p.file}:${p.line}  ${p.field}  ${p.message}`)).toEqual([
-        expect.stringMatching(/^site\.yaml:13 {2}publisher\.email {2}expected an email address such as contact@example\.org \(letters, digits and .* it becomes a mailto: link\)/),
+        expect.stringMatching(/^site\.yaml:14 {2}publisher\.email {2}expected an email address such as contact@example\.org \(letters, digits and .* it becomes a mailto: link\)/),
       ]);
     },
   );
