@@ -23,7 +23,7 @@ const languageTag = (what: string) =>
 /** Marks the build turns a typed space into a no-break space next to (empty: none). */
 const marks = (what: string) => z.string().default('').describe(what);
 
-export const typographySchema = z
+const typographySchema = z
   .object({
     quotes: z
       .tuple([z.string().min(1), z.string().min(1)])
@@ -34,7 +34,7 @@ export const typographySchema = z
   })
   .strict();
 
-export const languageSchema = z
+const languageSchema = z
   .object({
     code: languageTag('The language tag (BCP 47): its pages are at /{code}/, its texts in content/<guide>/{code}/ and locales/{code}.json'),
     name: z.string().min(1).describe('The language\'s name in itself, as the language switch shows it, e.g. "Deutsch"'),

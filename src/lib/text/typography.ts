@@ -33,7 +33,7 @@ export function typesetWith(typography: Typography, text: string): string {
 }
 
 /** The registry entry whose rules a text in `lang` follows: the same code, else the same language ("fr-BE" → "fr"). */
-export function typographyOf(languages: Languages, lang: string): Typography | undefined {
+function typographyOf(languages: Languages, lang: string): Typography | undefined {
   if (languages.all.includes(lang)) return languages.entry(lang).typography;
   const base = lang.split('-')[0];
   const code = languages.all.find((code) => code.split('-')[0] === base);
