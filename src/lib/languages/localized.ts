@@ -18,7 +18,7 @@ export function localizedText(what: string) {
   return schema;
 }
 
-export type LocalizedText = Record<Lang, string>;
+export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 const isLocalized = (schema: z.ZodType) => layers(schema).some((layer) => localizedSchemas.has(layer));
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,7 +28,7 @@ export interface LocalizedField {
   texts: LocalizedText;
 }
 
-/** Every per-language text in `data` (valid against `schema`), with its path. */
+/** Every per-language text in `data` (as parsed, valid or not, against `schema`), with its path. */
 export function localizedFields(schema: z.ZodType, data: unknown, path: (string | number)[] = []): LocalizedField[] {
   if (isLocalized(schema)) {
     return isRecord(data) ? [{ path, texts: Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string')) }] : [];
