@@ -3,8 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { projectRoot } from '../support/dist';
-import { astroBin } from '../support/fixture-build';
+import { astroCli, projectRoot } from '../support/dist';
 import { fixtureRoot } from '../support/fixtures';
 
 // The glossary case comes before timeline-unknown-language, whose timeline.yaml replaces its own.
@@ -13,7 +12,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 it('astro build fails on malformed content, naming every file, line and field', () => {
   const outDir = join(root, 'dist');
-  const run = spawnSync(process.execPath, [astroBin(), 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content') },
     encoding: 'utf8',
