@@ -10,6 +10,7 @@ import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
+import { sourceLineBreaksPlugin } from './src/lib/text/line-breaks';
 import { typographyPlugin } from './src/lib/text/typography';
 import { siteLanguages } from './src/lib/languages/site';
 import { siteCheck } from './src/lib/site/integration';
@@ -37,7 +38,8 @@ export default defineConfig({
       // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
       features: { smartPunctuation: false },
       // Each content file typeset by the rules of its language (no-break spaces in French).
-      hastPlugins: [typographyPlugin({ languages, contentDir: contentDir() })],
+      // Source line breaks written as the spaces they are shown as.
+      hastPlugins: [typographyPlugin({ languages, contentDir: contentDir() }), sourceLineBreaksPlugin],
     }),
   },
   integrations: [
