@@ -62,6 +62,12 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Every page loads the layout's script (scripts/enhance.ts). It keeps every module it
+      // imports, so that a page's own script (search) imports what they share (fill) from it,
+      // instead of each page fetching a third, shared chunk.
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'layout', test: /[\\/]layouts[\\/]BaseLayout\.astro\?astro&type=script/ }] } } },
+    },
   },
 });
