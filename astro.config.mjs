@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { atomicOutput } from './src/lib/build/integration';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
 import { designTokens } from './src/lib/design/integration';
@@ -49,6 +50,8 @@ export default defineConfig({
     }),
     searchIndex(),
     securityHeaders(),
+    // Last: moves the finished build into place once every other integration has written to it.
+    atomicOutput(),
   ],
   vite: {
     plugins: [tailwindcss()],

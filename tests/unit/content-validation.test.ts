@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '../../src/lib/content/problems';
+import { ContentError, formatProblem } from '../../src/lib/validation/problems';
 import { assertValidContent, validateContent } from '../../src/lib/content/validate';
 import { brokenDir, fixtureRoot, readCase } from '../support/fixtures';
 
@@ -99,7 +99,7 @@ describe('reporting', () => {
     cpSync(join(root, 'content/example'), join(root, 'content/search'), { recursive: true });
     const { problems } = validateContent(join(root, 'content'), { root, now });
     expect(problems.map(formatProblem)).toEqual([
-      'content/search  (file)  "search" is the address of a site page (/{lang}/search/): rename the folder (reserved: embed, search, translations, legal, how-we-work)',
+      'content/search  (file)  "search" is the name of a site page or file (its pages and images would take each other\'s place): rename the folder (reserved: 404, api, countdown, deadline, embed, en, favicon, feed, fr, frame, guides, home, how-we-work, legal, oembed, og, robots, schema, search, steps, translations, v1)',
     ]);
   });
 

@@ -2,7 +2,7 @@
 // shows them in another language, marked) and texts older than their twin.
 import { languages, type Lang } from '../../i18n/languages';
 import { outdatedTranslations, type Outdated } from './freshness';
-import { FILE_FIELD, type Problem } from './problems';
+import { FILE_FIELD, type Problem } from '../validation/problems';
 import { groupByEntry, type EntryPlace } from './read';
 
 export interface Missing {

@@ -2,8 +2,8 @@
 // the command-line checker all call this.
 import { join, relative, sep } from 'node:path';
 import { crossChecks } from './checks';
-import { findDrafts, type Draft } from './drafts';
-import { ContentError, sortProblems, type Problem } from './problems';
+import { findDrafts, publishedTodos, type Draft } from './drafts';
+import { ContentError, sortProblems, type Problem } from '../validation/problems';
 import { readContent, type ReadResult } from './read';
 import { readSiteSettings } from '../site/read';
 import type { SiteSettings } from '../site/schema';
@@ -27,7 +27,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
   const root = options.root ?? process.cwd();
   const result = readContent(contentDir, root);
   const site = readSiteSettings(contentDir, root);
-  const all = sortProblems([...site.problems, ...result.problems, ...crossChecks(result, options.now ?? new Date())]);
+  const all = sortProblems([...site.problems, ...result.problems, ...crossChecks(result, options.now ?? new Date()), ...publishedTodos(contentDir, root)]);
   const drafts = findDrafts(contentDir, root);
   const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
   const inDraft = (file: string) => drafts.find((d) => file.startsWith(folder(d.guide)));

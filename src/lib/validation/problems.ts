@@ -99,5 +99,7 @@ export class ContentError extends Error {
     super(`${count}; nothing was built. Fix each of these:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The message says everything: a stack trace (where this program noticed) would only bury it.
+    this.stack = '';
   }
 }

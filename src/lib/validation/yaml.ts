@@ -1,0 +1,75 @@
+// YAML with line numbers, and zod validation reported as problems: the one
+// parser every content and settings file goes through.
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import type { z } from 'zod';
+import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+
+export interface Parsed {
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+  errors: { line: number; message: string }[];
+}
+
+// Tags name a type to construct (`!!js/function`, `!!binary`): guide content
+// never needs one, and Astro's own YAML reader would act on some of them.
+const shownTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
+/** Parses YAML keeping line numbers, `firstLine` being the line the YAML starts on. */
+export function parseYaml(text: string, firstLine: number): Parsed {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'silent' });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const lineOf = (path: (string | number)[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineAt(node.range[0]);
+    }
+    // A missing top-level field: point at the start of the mapping it belongs in.
+    return isNode(doc.contents) && doc.contents.range ? lineAt(doc.contents.range[0]) : undefined;
+  };
+  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (firstAlias === undefined && node.range) firstAlias = lineAt(node.range[0]);
+    },
+    Node(_key, node) {
+      if (node.tag && node.range) {
+        errors.push({ line: lineAt(node.range[0]), message: `the tag ${shownTag(node.tag)} is not allowed: write the value as plain text, without a tag` });
+      }
+    },
+  });
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // Aliases of aliases that would expand beyond reason ("billion laughs").
+    errors.push({ line: firstAlias ?? firstLine, message: `${error instanceof Error ? error.message : String(error)}: write each value out instead of nesting aliases (*name)` });
+  }
+  return { data, lineOf, errors };
+}
+
+/** Parse errors as problems of `file`. */
+export const yamlProblems = (parsed: Parsed, file: string): Problem[] =>
+  parsed.errors.map((error) => ({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` }));
+
+/** Validates parsed YAML against a schema, adding one problem per zod issue. */
+export function validate<S extends z.ZodTypeAny>(
+  schema: S,
+  parsed: Parsed,
+  file: string,
+  problems: Problem[],
+): z.infer<S> | undefined {
+  const result = schema.safeParse(parsed.data ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const line = parsed.lineOf(issue.path);
+    problems.push({
+      file,
+      ...(line ? { line } : {}),
+      field: fieldName(issue.path),
+      message: issueMessage(issue, parsed.data, schema),
+    });
+  }
+  return undefined;
+}
