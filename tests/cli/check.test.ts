@@ -1,10 +1,11 @@
 // `npm run check` on broken and valid content: output lines and exit codes.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
-import { fixtureRoot } from '../support/fixtures';
+import { missingProblems, stackTrace } from '../support/expect-problems';
+import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -34,4 +35,13 @@ it('exits 0 on valid content, with a warning for facts not checked for 90 days',
   expect(status).toBe(0);
   expect(out).toMatch(/warning {2}content\/example\/guide\.yaml:9 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
   expect(out).toMatch(/^0 error\(s\), 1 warning\(s\)/m);
+});
+
+describe('reports every case of the content mutation suite (tests/fixtures/broken/), never with a stack trace', () => {
+  it.each(compatibleGroups(readdirSync(brokenDir).sort()).map((group) => [group.join(', '), group]))('%s', (_name, group) => {
+    const { status, out } = check(...group);
+    expect(status).toBe(1);
+    expect(missingProblems(out, group.flatMap((name) => readCase(name).problems))).toEqual([]);
+    expect(out).not.toMatch(stackTrace);
+  });
 });

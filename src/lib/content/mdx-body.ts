@@ -5,10 +5,8 @@
 // returned for the cross-file checks (anchors must exist).
 import { createProcessor } from '@mdx-js/mdx';
 import type { Nodes } from 'mdast';
-import type {} from 'mdast-util-mdx';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
 import { webUrlProblem } from '../validation/web-url';
 
 /**
@@ -132,15 +130,17 @@ function nodeProblems(node: Nodes, links: BodyLink[], lineOf: (position: Positio
 /** Compiles an MDX body whose first line is line `firstLine` of its file. */
 export function checkMdxBody(body: string, firstLine: number): BodyCheck {
   const lineOf = (position: Position) => (position?.start?.line ?? 1) + firstLine - 1;
-  const file = new VFile({ value: body });
   let tree;
   try {
-    tree = processor.parse(file);
+    tree = processor.parse(body);
   } catch (error) {
     const located = error as Located;
-    const line = (located.place?.start?.line ?? located.place?.line ?? located.line ?? 1) + firstLine - 1;
     const reason = error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
-    return { problems: [{ line, message: `MDX syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, '')}` }], links: [] };
+    // Some messages carry their position only in their text: "… (2:1-2:6)".
+    const written = / \((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
+    const line = (located.place?.start?.line ?? located.place?.line ?? located.line ?? Number(written?.[1] ?? 1)) + firstLine - 1;
+    const what = written ? reason.slice(0, written.index) : reason;
+    return { problems: [{ line, message: `MDX syntax: ${what} (in MDX, < and { start an element or code: write \\< or \\{ for the characters themselves)` }], links: [] };
   }
   const problems: BodyProblem[] = [];
   const links: BodyLink[] = [];
@@ -152,7 +152,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
   if (problems.length) return { problems, links };
   // The rest of the compiler (Markdown to HTML to JavaScript), as the build will run it.
   try {
-    processor.processSync(new VFile({ value: body }));
+    processor.processSync(body);
   } catch (error) {
     problems.push({ line: firstLine, message: `MDX: ${error instanceof Error ? error.message : String(error)}` });
   }

@@ -4,26 +4,22 @@
 // here ("" in the file); the build lists those still empty (toFill below).
 import { z } from 'zod';
 import { languages, type Lang } from '../../i18n/languages';
+import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
 const text = (what: string) => z.string({ description: what }).trim();
-const filled = (what: string) => text(what).min(1);
+const filled = (what: string, max: number) => z.string({ description: `${what}. At most ${max} characters` }).trim().min(1).max(max);
 
-/** Empty, or an absolute http(s) URL. */
+/** Empty, or an absolute URL (see lib/validation/web-url.ts), stored as the URL parser writes it. */
 const optionalUrl = (what: string, httpsOnly: boolean) =>
-  text(what).refine(
-    (value) => {
-      if (value === '') return true;
-      try {
-        const url = new URL(value);
-        return httpsOnly ? url.protocol === 'https:' : url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    httpsOnly ? 'expected an https:// URL such as https://example.org/, or "" until you know it' : 'expected an absolute URL such as https://guides.example.org/, or "" until you know it',
-  );
+  text(what)
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? undefined : webUrlProblem(value, { allowHttp: !httpsOnly });
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}, or "" until you know it` });
+    })
+    .transform((value) => (value === '' ? value : normaliseWebUrl(value)));
 
-const perLanguage = (what: string) => z.object(Object.fromEntries(languages.map((lang) => [lang, filled(`${what} (${lang})`)])) as Record<Lang, z.ZodString>).strict();
+const perLanguage = (what: string, max: number) =>
+  z.object(Object.fromEntries(languages.map((lang) => [lang, filled(`${what} (${lang})`, max)])) as Record<Lang, z.ZodString>).strict();
 
 export const siteSettingsSchema = z
   .object({
@@ -31,8 +27,8 @@ export const siteSettingsSchema = z
       'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
       false,
     ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
-    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar"),
-    tagline: perLanguage('One sentence saying what the site is, for the homes, previews and feeds'),
+    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar", 60),
+    tagline: perLanguage('One sentence saying what the site is, for the homes, previews (drawn as the title of the site\'s own preview image) and feeds', 160),
     publisher: z
       .object({
         name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),

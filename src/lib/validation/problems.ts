@@ -60,12 +60,12 @@ export function issueMessage(issue: z.ZodIssue, data: unknown, schema: z.ZodType
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => show(k)).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}${allowed(schema, issue.path)}`;
     case 'too_small':
       return issue.type === 'string'
-        ? `expected a non-empty text${hint}`
+        ? `expected a non-empty text${typeof found === 'string' && found !== '' ? ', found only spaces' : ''}${hint}`
         : issue.type === 'array'
           ? `${issue.message === 'Array must contain at least 1 element(s)' ? 'expected at least one item' : issue.message}${hint}`
           : `${issue.message}${hint}`;
     case 'too_big':
-      return issue.type === 'string' ? `expected at most ${issue.maximum} characters, received ${String(found).length}` : issue.message;
+      return issue.type === 'string' ? `expected at most ${issue.maximum} characters, received ${String(found).trim().length}${hint}` : issue.message;
     default:
       return `${issue.message}, received ${show(found)}${hint}`;
   }
