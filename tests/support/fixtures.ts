@@ -75,3 +75,13 @@ export function compatibleGroups(names: string[]): string[][] {
   }
   return groups.map((g) => g.names);
 }
+
+/** Legitimate content a careless check could refuse or a careless build could mangle, one folder per case. */
+export const acceptedDir = join(fixturesDir, 'accepted');
+
+/** Lays every accepted case over root/content (they touch different files). */
+export function overlayAccepted(root: string): string[] {
+  const names = readdirSync(acceptedDir).sort();
+  for (const name of names) cpSync(join(acceptedDir, name, 'content'), join(root, 'content'), { recursive: true });
+  return names;
+}

@@ -44,7 +44,7 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
       text: Object.fromEntries(
         languages.map((lang) => {
           const twin = pick(loaded[lang]).find((e) => e.anchor === entry.anchor)!;
-          return [lang, { title: titleOf(twin), text: plainText(twin.body ?? '', 2000), lang: twin.contentLang }];
+          return [lang, { title: titleOf(twin), text: plainText(twin.body ?? '', Number.POSITIVE_INFINITY), lang: twin.contentLang }];
         }),
       ),
       urls: Object.fromEntries(languages.map((lang) => [lang, absoluteUrl(url(lang, entry.anchor), site)])),

@@ -105,11 +105,11 @@ function nodeProblems(node: Nodes, links: BodyLink[], lineOf: (position: Positio
     case 'mdxjsEsm':
       return [`import and export are code, run when the site is built: delete the line (guide text uses no components, only Markdown and ${elementList})`];
     case 'mdxFlowExpression':
-    case 'mdxTextExpression': {
-      // {/* a comment */} holds no code and renders nothing.
-      if (node.data?.estree?.body.length === 0) return [];
-      return [`{${node.value}} is a JavaScript expression, run when the site is built: write the text itself (a literal brace is written \\{)`];
-    }
+    case 'mdxTextExpression':
+      // Even a {/* comment */}: it would reach the API's plain text as it is.
+      return node.data?.estree?.body.length === 0
+        ? [`{${node.value}} is a comment, which would be published in the API's plain text: delete it`]
+        : [`{${node.value}} is a JavaScript expression, run when the site is built: write the text itself (a literal brace is written \\{)`];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return jsxProblems(node);

@@ -45,7 +45,8 @@ function ogTree(card: OgCard): Node {
     { width: OG_WIDTH - 2 * 72, height: OG_HEIGHT - 2 * 60 - 16, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px', background: colors.canvas, color: colors.ink, fontFamily: 'Inter', borderTop: `16px solid ${colors.accent}` },
     [
       el({ display: 'flex', fontSize: size('base'), fontWeight: 700, color: colors.accent }, card.kicker),
-      el({ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, card.title),
+      // A word longer than the card (a URL, a compound) wraps rather than runs off the edge.
+      el({ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, wordBreak: 'break-word' }, card.title),
       el({ display: 'flex', flexDirection: 'column', fontSize: size('base') * 0.9375, color: colors.muted }, [
         el({ display: 'flex' }, card.footer),
         el({ display: 'flex', alignItems: 'center', marginTop: 20, fontWeight: 700, color: colors.ink }, [
@@ -57,7 +58,10 @@ function ogTree(card: OgCard): Node {
   );
 }
 
+/** The card laid out as SVG (tests read where each part landed). */
+export const ogSvg = (card: OgCard): Promise<string> =>
+  satori(ogTree(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  const svg = await satori(ogTree(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Resvg(await ogSvg(card), { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }

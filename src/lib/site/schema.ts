@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { languages, type Lang } from '../../i18n/languages';
 import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
+/** What fits the language chooser's preview image, which shows every language's name and tagline at once. */
+export const siteTextLimits = { name: 30, tagline: 90 } as const;
+
 const text = (what: string) => z.string({ description: what }).trim();
 const filled = (what: string, max: number) => z.string({ description: `${what}. At most ${max} characters` }).trim().min(1).max(max);
 
@@ -27,8 +30,8 @@ export const siteSettingsSchema = z
       'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
       false,
     ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
-    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar", 60),
-    tagline: perLanguage('One sentence saying what the site is, for the homes, previews (drawn as the title of the site\'s own preview image) and feeds', 160),
+    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar", siteTextLimits.name),
+    tagline: perLanguage("One sentence saying what the site is, for the homes, previews (the title of the site's own preview image, every language's on one card) and feeds", siteTextLimits.tagline),
     publisher: z
       .object({
         name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),
