@@ -38,7 +38,7 @@ describe('each broken fixture fails with the file, the line and the field', () =
       expect.arrayContaining([
         'missing-field', 'wrong-enum', 'duplicate-step-id', 'unknown-source',
         'http-url', 'bad-date', 'instant-date-mismatch', 'empty-body',
-        'timeline-unknown-source', 'timeline-missing-text', 'timeline-duplicate-id',
+        'timeline-unknown-source', 'timeline-missing-text', 'timeline-duplicate-id', 'glossary',
         // Careless or hostile content (issue 21): injection through URLs, MDX as code,
         // silently wrong output, misleading refusals, crashes.
         'url-attribute-injection', 'url-step-link-injection', 'url-credentials', 'url-whitespace', 'url-javascript',

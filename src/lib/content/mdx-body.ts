@@ -1,12 +1,12 @@
 // MDX is code: a body can import modules, run expressions and render any element
 // at build time. Guide text needs none of that, so every body is compiled here
-// with the same MDX compiler and Markdown flavour (GFM) as Astro's integration, and
-// only Markdown plus the few elements listed below are accepted. Links are
-// returned for the cross-file checks (anchors must exist).
-import { createProcessor } from '@mdx-js/mdx';
-import type { Nodes } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import remarkGfm from 'remark-gfm';
+// with the compiler and Markdown features of Astro's MDX integration (Sätteri, with
+// GFM; smart punctuation off, as in astro.config.mjs), and only Markdown plus the
+// few elements listed below are accepted. Links are returned for the cross-file
+// checks (anchors must exist).
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import { mdxToJs, mdxToMdast, type Features } from 'satteri';
 import { webUrlProblem } from '../validation/web-url';
 
 /**
@@ -54,11 +54,9 @@ export interface BodyCheck {
   links: BodyLink[];
 }
 
-// Same syntax as Astro's MDX integration: MDX with GitHub-flavoured Markdown.
-const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+const features: Features = { gfm: true, smartPunctuation: false };
 
-type Position = { start?: { line?: number } } | undefined;
-type Located = { line?: number | undefined; place?: { line?: number; start?: { line?: number } } | undefined };
+type Position = Nodes['position'];
 
 /** What is wrong with a link of a body, before anchors are known. */
 export function bodyLinkProblem(url: string): string | undefined {
@@ -107,7 +105,7 @@ function nodeProblems(node: Nodes, links: BodyLink[], lineOf: (position: Positio
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       // Even a {/* comment */}: it would reach the API's plain text as it is.
-      return node.data?.estree?.body.length === 0
+      return /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)
         ? [`{${node.value}} is a comment, which would be published in the API's plain text: delete it`]
         : [`{${node.value}} is a JavaScript expression, run when the site is built: write the text itself (a literal brace is written \\{)`];
     case 'mdxJsxFlowElement':
@@ -127,20 +125,40 @@ function nodeProblems(node: Nodes, links: BodyLink[], lineOf: (position: Positio
   }
 }
 
+/** A body that is not valid MDX: what the compiler says, at which line of the body. */
+export class MdxSyntaxError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(message);
+    this.name = 'MdxSyntaxError';
+    this.line = line;
+  }
+}
+
+/** The Markdown tree of a body, parsed as Astro's MDX integration parses it; throws MdxSyntaxError. */
+export function parseMdx(body: string): Root {
+  try {
+    return mdxToMdast(body, { features });
+  } catch (error) {
+    // "2:1: Expected a closing tag for `<div>` (2:1) (mdx-jsx:unexpected-character)"
+    const message = error instanceof Error ? error.message : String(error);
+    const [, line = '1', what = message] = /^(\d+):\d+: ([\s\S]*?)(?: \(\d+:\d+(?:-\d+:\d+)?\))?(?: \([\w:-]+\))?$/.exec(message) ?? [];
+    throw new MdxSyntaxError(what, Number(line));
+  }
+}
+
 /** Compiles an MDX body whose first line is line `firstLine` of its file. */
 export function checkMdxBody(body: string, firstLine: number): BodyCheck {
   const lineOf = (position: Position) => (position?.start?.line ?? 1) + firstLine - 1;
-  let tree;
+  let tree: Root;
   try {
-    tree = processor.parse(body);
+    tree = parseMdx(body);
   } catch (error) {
-    const located = error as Located;
-    const reason = error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
-    // Some messages carry their position only in their text: "… (2:1-2:6)".
-    const written = / \((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
-    const line = (located.place?.start?.line ?? located.place?.line ?? located.line ?? Number(written?.[1] ?? 1)) + firstLine - 1;
-    const what = written ? reason.slice(0, written.index) : reason;
-    return { problems: [{ line, message: `MDX syntax: ${what} (in MDX, < and { start an element or code: write \\< or \\{ for the characters themselves)` }], links: [] };
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    return {
+      problems: [{ line: error.line + firstLine - 1, message: `MDX syntax: ${error.message} (in MDX, < and { start an element or code: write \\< or \\{ for the characters themselves)` }],
+      links: [],
+    };
   }
   const problems: BodyProblem[] = [];
   const links: BodyLink[] = [];
@@ -152,7 +170,7 @@ export function checkMdxBody(body: string, firstLine: number): BodyCheck {
   if (problems.length) return { problems, links };
   // The rest of the compiler (Markdown to HTML to JavaScript), as the build will run it.
   try {
-    processor.processSync(body);
+    mdxToJs(body, { features, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
   } catch (error) {
     problems.push({ line: firstLine, message: `MDX: ${error instanceof Error ? error.message : String(error)}` });
   }

@@ -11,6 +11,7 @@ import { parseYaml, validate, yamlProblems, type Parsed } from '../validation/ya
 import { checkMdxBody, type BodyLink } from './mdx-body';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
+import { GLOSSARY_FILE } from '../glossary/file';
 
 export interface GuideFile {
   guide: string;
@@ -38,6 +39,8 @@ export interface Entry {
   body: string;
   /** Links of the body, with their lines (anchors are checked across files). */
   links: BodyLink[];
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   lineOf: (path: (string | number)[]) => number | undefined;
 }
 
@@ -144,7 +147,7 @@ function readEntry(
   const elsewhere = data ? undefined : misplaced(file, kind, id, parsed);
   problems.push(...(elsewhere ? [elsewhere] : fieldProblems));
   if (!data) return undefined;
-  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, links: body.links, lineOf: parsed.lineOf };
+  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, links: body.links, lineOf: parsed.lineOf };
 }
 
 /** Reads a YAML file of the content: its text, parsed with line numbers, or its problems. */
@@ -183,8 +186,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
   for (const guide of list(contentDir)) {
-    // The site settings sit beside the guides; src/lib/site/read.ts reads them.
-    if (guide === SITE_FILE) continue;
+    // The site settings and the glossary sit beside the guides; src/lib/site/ and src/lib/glossary/ read them.
+    if (guide === SITE_FILE || guide === GLOSSARY_FILE) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       // Notes for editors (the glossary) sit beside the guides.

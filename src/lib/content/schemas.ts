@@ -1,7 +1,7 @@
 // The content model. Every field carries a description: it is what an editor
 // reads when the build refuses their file. Astro's collections and the
 // validator (validate.ts) both use these schemas, so there is one source of truth.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { languages } from '../../i18n/languages';
 import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
@@ -27,14 +27,15 @@ export const textLimits = {
 
 /** A text: trimmed (spaces around it are never meant), never empty, and within `max` characters when it has a limit. */
 export const text = (what: string, max?: number) => {
-  const trimmed = z.string({ description: max ? `${what}. At most ${max} characters` : what }).trim().min(1);
+  const trimmed = z.string().describe(max ? `${what}. At most ${max} characters` : what).trim().min(1);
   return max ? trimmed.max(max) : trimmed;
 };
 
 /** An https:// address (see lib/validation/web-url.ts), stored as the URL parser writes it. */
 const https = (what: string) =>
   z
-    .string({ description: what })
+    .string()
+    .describe(what)
     .superRefine((value, ctx) => {
       const problem = webUrlProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -56,7 +57,8 @@ export const isoDate = (what: string) =>
   z.preprocess(
     (value) => dateToIso(value, 10),
     z
-      .string({ description: what })
+      .string()
+      .describe(what)
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
       .refine((value) => {
         const date = new Date(`${value}T00:00:00Z`);
@@ -70,7 +72,8 @@ export const isoDayOrMonth = (what: string) =>
   z.preprocess(
     (value) => dateToIso(value, 10),
     z
-      .string({ description: what })
+      .string()
+      .describe(what)
       .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month')
       .refine((value) => {
         const day = value.length === 7 ? `${value}-01` : value;
@@ -85,7 +88,8 @@ export const isoInstant = (what: string) =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
     z
-      .string({ description: what })
+      .string()
+      .describe(what)
       .regex(
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
         'expected an instant with a time zone, such as 2025-11-02T22:00:00Z or 2025-11-03T00:00:00+02:00',
@@ -95,7 +99,7 @@ export const isoInstant = (what: string) =>
   );
 
 const id = (what: string) =>
-  z.string({ description: what }).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
+  z.string().describe(what).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
 
 export const sourceKinds = ['primary', 'regulator', 'press'] as const;
 export const guideStatuses = ['upcoming', 'in-force'] as const;
@@ -113,10 +117,8 @@ export const sourceSchema = z
     url: https('Where the document can be read').optional(),
     publisher: text('Who published it: the platform, a regulator, a newspaper'),
     date: isoDate('Publication or last-update date given by the document itself, if it gives one').optional(),
-    kind: z.enum(sourceKinds, {
-      description: 'primary: the platform or the law itself; regulator: a data-protection authority; press: everything else',
-    }),
-    lang: z.string({ description: 'Language of the document (BCP 47, e.g. "fr", "en")' }).min(2),
+    kind: z.enum(sourceKinds).describe('primary: the platform or the law itself; regulator: a data-protection authority; press: everything else'),
+    lang: z.string().describe('Language of the document (BCP 47, e.g. "fr", "en")').min(2),
   })
   .strict();
 
@@ -127,20 +129,17 @@ const perLanguageText = (what: string) =>
     .strict();
 
 const sourcesField = z
-  .array(id('A source id declared in guide.yaml'), {
-    description: 'Ids of the guide.yaml sources that support this text',
-  })
+  .array(id('A source id declared in guide.yaml'))
+  .describe('Ids of the guide.yaml sources that support this text')
   .min(1, 'expected at least one source id: every factual text cites its source');
 
 /** A link to the platform, with how far it can be trusted and who reports it. */
 const linkFields = {
   url: https('Where the link leads, exactly as the sources give it'),
-  kind: z.enum(linkKinds, {
-    description:
-      'direct: the platform itself gives this address for this purpose; entry-point: a stable page the platform names, from which the reader goes on (e.g. a privacy center); reported: a deep link only reported by others, which may have changed',
-  }),
+  kind: z.enum(linkKinds).describe('direct: the platform itself gives this address for this purpose; entry-point: a stable page the platform names, from which the reader goes on (e.g. a privacy center); reported: a deep link only reported by others, which may have changed'),
   reportedIn: z
-    .number({ description: 'For a reported link: the year the sources reported it (shown as "direct link reported in <year>")' })
+    .number()
+    .describe('For a reported link: the year the sources reported it (shown as "direct link reported in <year>")')
     .int('expected a year such as 2025')
     .min(2000, 'expected a year such as 2025')
     .optional(),
@@ -148,10 +147,10 @@ const linkFields = {
 };
 const reportedNeedsYear = (link: { kind: string; reportedIn?: number | undefined }, ctx: z.RefinementCtx) => {
   if (link.kind === 'reported' && link.reportedIn === undefined) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reportedIn'], message: 'required for a reported link: the year the sources reported it, e.g. 2025' });
+    ctx.addIssue({ code: 'custom', path: ['reportedIn'], message: 'required for a reported link: the year the sources reported it, e.g. 2025' });
   }
   if (link.kind !== 'reported' && link.reportedIn !== undefined) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reportedIn'], message: `only a reported link has a year: remove it, or set kind: reported` });
+    ctx.addIssue({ code: 'custom', path: ['reportedIn'], message: `only a reported link has a year: remove it, or set kind: reported` });
   }
 };
 
@@ -168,7 +167,7 @@ export const actionLinkSchema = z
   .superRefine((link, ctx) => {
     reportedNeedsYear(link, ctx);
     if (link.kind !== 'direct' && !link.name) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['name'], message: `required for an ${link.kind} link: what it opens, in every language (${languages.join(', ')})` });
+      ctx.addIssue({ code: 'custom', path: ['name'], message: `required for an ${link.kind} link: what it opens, in every language (${languages.join(', ')})` });
     }
   });
 
@@ -176,7 +175,7 @@ export const actionLinkSchema = z
 export const surfaceSchema = z
   .object({
     id: id('The surface id: the anchor of its list of steps (/#<id>), cited by each step as `surface`. Never change it once published'),
-    device: z.enum(devices, { description: 'web: a website in a browser; app: an app on a phone or tablet' }),
+    device: z.enum(devices).describe('web: a website in a browser; app: an app on a phone or tablet'),
     product: text('The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")').optional(),
     label: perLanguageText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
     where: perLanguageText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
@@ -187,7 +186,8 @@ export const surfaceSchema = z
 export const guideSchema = z
   .object({
     draft: z
-      .boolean({ description: 'true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)' })
+      .boolean()
+      .describe('true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)')
       .default(false),
     platform: text('The platform as its users name it, e.g. "LinkedIn", shown above every preview title', textLimits.platform),
     owner: text('The company that controls the platform'),
@@ -199,30 +199,27 @@ export const guideSchema = z
         ),
       })
       .strict(),
-    status: z.enum(guideStatuses, { description: 'upcoming: not yet in force; in-force: the change applies' }),
+    status: z.enum(guideStatuses).describe('upcoming: not yet in force; in-force: the change applies'),
     regions: z
-      .array(z.enum(['EU', 'EEA', 'CH', 'UK']), { description: 'Where the change applies and the guide helps' })
+      .array(z.enum(['EU', 'EEA', 'CH', 'UK']))
+      .describe('Where the change applies and the guide helps')
       .min(1),
     surfaces: z
-      .array(surfaceSchema, {
-        description: 'Where the reader follows the steps (a website, an app, per product), in the order readers choose among them',
-      })
+      .array(surfaceSchema)
+      .describe('Where the reader follows the steps (a website, an app, per product), in the order readers choose among them')
       .min(1, 'expected at least one surface, such as the website'),
     action: z
       .object({
-        kind: z.enum(actionKinds, { description: 'setting: the reader switches a setting off; form: the reader submits a request' }),
+        kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
         links: z
-          .array(actionLinkSchema, {
-            description: 'The first is the main button; the others are listed under it with their kind, e.g. direct links reported by the press',
-          })
+          .array(actionLinkSchema)
+          .describe('The first is the main button; the others are listed under it with their kind, e.g. direct links reported by the press')
           .min(1, 'expected at least one link: the main button'),
       })
       .strict(),
     objectionFormUrl: https('The platform form for objecting to processing the setting does not cover').optional(),
     lastVerified: isoDate('The day an editor last checked every fact against its sources'),
-    sources: z.record(id('Source id, cited from entries'), sourceSchema, {
-      description: 'Every document the guide relies on, by id',
-    }),
+    sources: z.record(id('Source id, cited from entries'), sourceSchema).describe('Every document the guide relies on, by id'),
     updates: z
       .array(
         z
@@ -232,14 +229,15 @@ export const guideSchema = z
             anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
           })
           .strict(),
-        { description: 'What changed in the guide and when, one feed item each (first publication included)' },
       )
+      .describe('What changed in the guide and when, one feed item each (first publication included)')
       .min(1, 'expected at least one update: the first publication'),
   })
   .strict();
 
 const orderField = z
-  .number({ description: 'Position in its list, starting at 1' })
+  .number()
+  .describe('Position in its list, starting at 1')
   .int('expected a whole number')
   .positive('expected a number from 1 up');
 
@@ -259,9 +257,8 @@ export const stepSchema = z
     surface: id('The id of one of the surfaces declared in guide.yaml, e.g. "web" or "instagram-app"'),
     order: orderField,
     labels: z
-      .array(text('A label exactly as the platform writes it'), {
-        description: "The platform's own UI labels the reader taps in this step, in that order, exactly as the platform writes them in this language (they make the path at a glance)",
-      })
+      .array(text('A label exactly as the platform writes it'))
+      .describe("The platform's own UI labels the reader taps in this step, in that order, exactly as the platform writes them in this language (they make the path at a glance)")
       .default([]),
     link: stepLinkSchema.optional().describe('A link that performs or shortcuts this step, with its kind'),
     after: text('What to expect once the step is done: a confirmation, how long it takes, what to do if nothing comes').optional(),
@@ -273,7 +270,7 @@ export const stepSchema = z
 export const stepSchemaFor = (surfaceIds: string[]) =>
   surfaceIds.length > 0
     ? stepSchema.extend({
-        surface: z.enum(surfaceIds as [string, ...string[]], { description: `One of the surfaces declared in guide.yaml: ${surfaceIds.join(', ')}` }),
+        surface: z.enum(surfaceIds as [string, ...string[]]).describe(`One of the surfaces declared in guide.yaml: ${surfaceIds.join(', ')}`),
       })
     : stepSchema;
 
@@ -292,9 +289,7 @@ export const legalSections = ['effects', 'law'] as const;
 export const legalSchema = z
   .object({
     title: text('A heading that states the point, e.g. "Not retroactive"', textLimits.heading),
-    section: z.enum(legalSections, {
-      description: 'effects: what opting out does and does not do; law: the legal context',
-    }),
+    section: z.enum(legalSections).describe('effects: what opting out does and does not do; law: the legal context'),
     order: orderField,
     sources: sourcesField,
   })
@@ -328,8 +323,8 @@ export const timelineSchema = z
               .default([]),
           })
           .strict(),
-        { description: 'The events, in any order: pages list them by date' },
       )
+      .describe('The events, in any order: pages list them by date')
       .min(1, 'expected at least one event (delete the file if the guide has no timeline)'),
   })
   .strict();

@@ -12,6 +12,8 @@ export interface SiteRead {
   settings?: SiteSettings;
   file: string;
   problems: Problem[];
+  /** Line of a field, when the file parsed. */
+  lineOf?: (path: (string | number)[]) => number | undefined;
 }
 
 export function readSiteSettings(contentDir: string, root: string = process.cwd()): SiteRead {
@@ -25,5 +27,5 @@ export function readSiteSettings(contentDir: string, root: string = process.cwd(
   const parsed = parseYaml(read.text, 1);
   const problems = yamlProblems(parsed, file);
   const settings = parsed.errors.length ? undefined : validate(siteSettingsSchema, parsed, file, problems);
-  return { ...(settings ? { settings } : {}), file, problems };
+  return { ...(settings ? { settings } : {}), file, problems, lineOf: parsed.lineOf };
 }

@@ -1,8 +1,8 @@
 // YAML with line numbers, and zod validation reported as problems: the one
 // parser every content and settings file goes through.
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
-import type { z } from 'zod';
-import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+import type { z } from 'astro/zod';
+import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
 
 export interface Parsed {
   data: unknown;
@@ -54,21 +54,22 @@ export const yamlProblems = (parsed: Parsed, file: string): Problem[] =>
   parsed.errors.map((error) => ({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` }));
 
 /** Validates parsed YAML against a schema, adding one problem per zod issue. */
-export function validate<S extends z.ZodTypeAny>(
+export function validate<S extends z.ZodType>(
   schema: S,
   parsed: Parsed,
   file: string,
   problems: Problem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { error: defaultWording });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = parsed.lineOf(issue.path);
+    const path = issue.path.filter((key) => typeof key !== 'symbol');
+    const line = parsed.lineOf(path);
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: fieldName(issue.path),
-      message: issueMessage(issue, parsed.data, schema),
+      field: fieldName(path),
+      message: issueMessage(issue, path, parsed.data, schema),
     });
   }
   return undefined;
