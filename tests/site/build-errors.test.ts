@@ -8,13 +8,13 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
 import { missingProblems, stackTrace } from '../support/expect-problems';
-import { projectFixtureRoot } from '../support/fixture-build';
+import { astroBin, projectFixtureRoot } from '../support/fixture-build';
 import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-function build(root: string, script = join(projectRoot, 'node_modules/astro/astro.js'), args = ['build', '--outDir', join(root, 'dist')]) {
+function build(root: string, script = astroBin(), args = ['build', '--outDir', join(root, 'dist')]) {
   const run = spawnSync(process.execPath, [script, ...args], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), OUT_DIR: join(root, 'dist') },
