@@ -3,6 +3,7 @@
 // validator (validate.ts) both use these schemas, so there is one source of truth.
 import { z } from 'astro/zod';
 import { languages } from '../../i18n/languages';
+import { drawn } from '../validation/preview-text';
 import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
 /** Kebab-case identifier: it becomes a URL fragment and a file name. */
@@ -123,9 +124,11 @@ export const sourceSchema = z
   .strict();
 
 /** One text per language, every language required (language-neutral files such as guide.yaml hold them). */
-const perLanguageText = (what: string) =>
+const perLanguageText = (what: string, onPreview = false) =>
   z
-    .object(Object.fromEntries(languages.map((lang) => [lang, text(`${what}, in ${lang}`)])) as Record<(typeof languages)[number], ReturnType<typeof text>>)
+    .object(
+      Object.fromEntries(languages.map((lang) => [lang, onPreview ? drawn(text(`${what}, in ${lang}`)) : text(`${what}, in ${lang}`)])) as Record<(typeof languages)[number], ReturnType<typeof text>>,
+    )
     .strict();
 
 const sourcesField = z
@@ -178,7 +181,7 @@ export const surfaceSchema = z
     device: z.enum(devices).describe('web: a website in a browser; app: an app on a phone or tablet'),
     product: text('The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")').optional(),
     label: perLanguageText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
-    where: perLanguageText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
+    where: perLanguageText('How a step position ends, after "Step 2 of 4,", e.g. "in the app" (drawn on the step\'s preview image)', true),
   })
   .strict();
 
@@ -189,7 +192,7 @@ export const guideSchema = z
       .boolean()
       .describe('true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)')
       .default(false),
-    platform: text('The platform as its users name it, e.g. "LinkedIn", shown above every preview title', textLimits.platform),
+    platform: drawn(text('The platform as its users name it, e.g. "LinkedIn", shown above every preview title', textLimits.platform)),
     owner: text('The company that controls the platform'),
     deadline: z
       .object({
@@ -244,7 +247,7 @@ const orderField = z
 /** <guide>/<lang>/overview.mdx: the answer first. The body is the one-paragraph summary. */
 export const overviewSchema = z
   .object({
-    title: text('The page title, as a reader would search it; it is drawn on the preview image', textLimits.previewTitle),
+    title: drawn(text('The page title, as a reader would search it; it is drawn on the preview image', textLimits.previewTitle)),
     description: text('One sentence for search results (which show about 155 characters) and link previews', textLimits.description),
     sources: sourcesField,
   })
@@ -253,7 +256,7 @@ export const overviewSchema = z
 /** <guide>/<lang>/steps/<id>.mdx: one thing the reader does. */
 export const stepSchema = z
   .object({
-    title: text('The action, in the imperative, e.g. "Open Settings & Privacy"; it is drawn on the step\'s preview image', textLimits.previewTitle),
+    title: drawn(text('The action, in the imperative, e.g. "Open Settings & Privacy"; it is drawn on the step\'s preview image', textLimits.previewTitle)),
     surface: id('The id of one of the surfaces declared in guide.yaml, e.g. "web" or "instagram-app"'),
     order: orderField,
     labels: z

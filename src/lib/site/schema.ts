@@ -4,13 +4,15 @@
 // here ("" in the file); the build lists those still empty (toFill below).
 import { z } from 'astro/zod';
 import { languages, type Lang } from '../../i18n/languages';
+import { drawn } from '../validation/preview-text';
 import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
 /** What fits the language chooser's preview image, which shows every language's name and tagline at once. */
 export const siteTextLimits = { name: 30, tagline: 90 } as const;
 
 const text = (what: string) => z.string().describe(what).trim();
-const filled = (what: string, max: number) => z.string().describe(`${what}. At most ${max} characters`).trim().min(1).max(max);
+// The name and the tagline are both drawn on preview images.
+const filled = (what: string, max: number) => drawn(z.string().describe(`${what}. At most ${max} characters`).trim().min(1).max(max));
 
 /** Empty, or an absolute URL (see lib/validation/web-url.ts), stored as the URL parser writes it. */
 const optionalUrl = (what: string, httpsOnly: boolean) =>
