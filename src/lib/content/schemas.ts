@@ -41,7 +41,7 @@ const https = (what: string) =>
       const problem = webUrlProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
-    .transform(normaliseWebUrl);
+    .overwrite(normaliseWebUrl);
 
 /** Dates before the web's privacy notices are typing mistakes (0000-01-01 would reach the sitemap). */
 const EARLIEST = '2000-01-01';

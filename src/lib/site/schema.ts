@@ -21,7 +21,7 @@ const optionalUrl = (what: string, httpsOnly: boolean) =>
       const problem = value === '' ? undefined : webUrlProblem(value, { allowHttp: !httpsOnly });
       if (problem) ctx.addIssue({ code: 'custom', message: `${problem}, or "" until you know it` });
     })
-    .transform((value) => (value === '' ? value : normaliseWebUrl(value)));
+    .overwrite((value) => (value === '' ? value : normaliseWebUrl(value)));
 
 // zod's own check: it refuses what would break out of a mailto: link (`a@b.c"><script>`,
 // `a@b.org?cc=…`), which a bare "something@something.tld" pattern let through.
