@@ -1,5 +1,5 @@
 // Every internal URL is built here, so routes change in one place.
-import { languages, type Lang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const guidePath = (lang: Lang, guide: string) => `/${lang}/${guide}/`;
@@ -27,7 +27,7 @@ export const routeNames = [
  * an id that is also the name of a site page or file, of the homes' preview image or
  * of a language would take its place, or lose it, without a word.
  */
-export const reservedGuideIds: readonly string[] = [...new Set<string>([...routeNames, HOME_IMAGE, ...languages])].sort();
+export const reservedGuideIds = (languageCodes: readonly string[]): string[] => [...new Set<string>([...routeNames, HOME_IMAGE, ...languageCodes])].sort();
 /** Link-preview images: /og/{lang}/home.png, /og/{lang}/{guide}.png, /og/{lang}/{guide}/{step}.png. */
 export const ogImagePath = (lang: Lang, guide?: string, step?: string) =>
   `/og/${lang}/${guide ? (step ? `${guide}/${step}` : guide) : HOME_IMAGE}.png`;
@@ -35,9 +35,9 @@ export const ogImagePath = (lang: Lang, guide?: string, step?: string) =>
 export const rootOgImagePath = '/og/home.png';
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 
-/** The same page in another language: routes differ only by their first segment. */
+/** The same page in another language: routes differ only by their first segment (/{lang}/…). */
 export function translatePath(path: string, to: Lang): string {
-  return path.replace(/^\/[a-z]{2}(?=\/)/, `/${to}`);
+  return path.replace(/^\/[^/]+(?=\/)/, `/${to}`);
 }
 
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;

@@ -6,15 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/dist';
+import { astroCli, projectRoot } from '../support/dist';
 import { missingProblems, stackTrace } from '../support/expect-problems';
-import { astroBin, projectFixtureRoot } from '../support/fixture-build';
+import { projectFixtureRoot } from '../support/fixture-build';
 import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-function build(root: string, script = astroBin(), args = ['build', '--outDir', join(root, 'dist')]) {
+function build(root: string, script = astroCli, args = ['build', '--outDir', join(root, 'dist')]) {
   const run = spawnSync(process.execPath, [script, ...args], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), OUT_DIR: join(root, 'dist') },

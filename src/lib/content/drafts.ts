@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { LOCALES_DIR } from '../languages/files';
 import { parseYaml } from '../validation/yaml';
 import { idPattern } from './schemas';
 import { FILE_FIELD, type Problem } from '../validation/problems';
@@ -86,10 +87,13 @@ function scanGuide(dir: string, guide: string, root: string): Scan {
   return { guide, flagged: fields['draft'] === true, todos, published: updates.some((_, index) => !unfinished(index)) };
 }
 
+/** A guide's folder: kebab-case, and not the folder of UI strings. */
+const isGuideFolder = (contentDir: string, name: string) => idPattern.test(name) && name !== LOCALES_DIR && statSync(join(contentDir, name)).isDirectory();
+
 function scanGuides(contentDir: string, root: string): Scan[] {
   return readdirSync(contentDir)
     .sort()
-    .filter((guide) => !guide.startsWith('.') && idPattern.test(guide) && statSync(join(contentDir, guide)).isDirectory())
+    .filter((guide) => isGuideFolder(contentDir, guide))
     .map((guide) => scanGuide(join(contentDir, guide), guide, root));
 }
 

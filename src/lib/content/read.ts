@@ -3,11 +3,12 @@
 // layout is reported, never skipped.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { languages, isLang, type Lang } from '../../i18n/languages';
+import type { Lang, Languages } from '../languages/registry';
+import { LANGUAGES_FILE, LOCALES_DIR } from '../languages/files';
 import { entryKinds, guideSchema, idPattern, stepSchema, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
 import { FILE_FIELD, type Problem } from '../validation/problems';
 import { readTextFile } from '../validation/text-file';
-import { parseYaml, validate, yamlProblems, type Parsed } from '../validation/yaml';
+import { parseYaml, readYamlFile, validate, yamlProblems, type Parsed } from '../validation/yaml';
 import { checkMdxBody, type BodyLink } from './mdx-body';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
@@ -57,9 +58,20 @@ export function groupByEntry(places: EntryPlace[]): EntryPlace[][] {
   return [...groups.values()];
 }
 
+/** guide.yaml or timeline.yaml as parsed, valid or not: its per-language texts are checked either way. */
+export interface YamlFile {
+  guide: string;
+  file: string;
+  kind: 'guide' | 'timeline';
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
 export interface ReadResult {
   guides: GuideFile[];
   timelines: TimelineFile[];
+  /** Every guide.yaml and timeline.yaml that parsed as YAML, valid or not. */
+  yamlFiles: YamlFile[];
   /** Entries whose front matter is valid. */
   entries: Entry[];
   /** Every entry file found, valid or not (translation parity is about files). */
@@ -150,16 +162,11 @@ function readEntry(
   return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, links: body.links, lineOf: parsed.lineOf };
 }
 
-/** Reads a YAML file of the content: its text, parsed with line numbers, or its problems. */
-function readYamlFile(abs: string, file: string, problems: Problem[]): Parsed | undefined {
-  const read = readTextFile(abs, file);
-  if (read.text === undefined) {
-    problems.push(...read.problems);
-    return undefined;
-  }
-  const parsed = parseYaml(read.text, 1);
-  problems.push(...yamlProblems(parsed, file));
-  return parsed;
+/** A YAML file of the content, its problems added to `problems`. */
+function readYaml(abs: string, file: string, problems: Problem[]): Parsed | undefined {
+  const read = readYamlFile(abs, file);
+  problems.push(...read.problems);
+  return read.parsed;
 }
 
 function list(dir: string): string[] {
@@ -167,12 +174,14 @@ function list(dir: string): string[] {
 }
 
 /**
- * Reads `contentDir` (one folder per guide) and returns what parsed, plus a
- * problem for every file that did not. `root` is what paths are relative to.
+ * Reads `contentDir` (one folder per guide, a folder per language of `languages`
+ * in each) and returns what parsed, plus a problem for every file that did not.
+ * `root` is what paths are relative to.
  */
-export function readContent(contentDir: string, root: string = process.cwd()): ReadResult {
+export function readContent(contentDir: string, languages: Languages, root: string = process.cwd()): ReadResult {
   const guides: GuideFile[] = [];
   const timelines: TimelineFile[] = [];
+  const yamlFiles: YamlFile[] = [];
   const entries: Entry[] = [];
   const places: EntryPlace[] = [];
   const problems: Problem[] = [];
@@ -185,9 +194,10 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
   const unexpected = (abs: string, expected: string) =>
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
+  const reserved = reservedGuideIds(languages.all);
   for (const guide of list(contentDir)) {
-    // The site settings and the glossary sit beside the guides; src/lib/site/ and src/lib/glossary/ read them.
-    if (guide === SITE_FILE || guide === GLOSSARY_FILE) continue;
+    // The site settings, the glossary, the languages and their UI strings sit beside the guides (src/lib/site/, glossary/, languages/).
+    if (guide === SITE_FILE || guide === GLOSSARY_FILE || guide === LANGUAGES_FILE || guide === LOCALES_DIR) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       // Notes for editors (the glossary) sit beside the guides.
@@ -199,8 +209,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       problems.push({ file: rel(guideDir), field: FILE_FIELD, message: 'expected a kebab-case guide folder name such as "linkedin"' });
       continue;
     }
-    if (reservedGuideIds.includes(guide)) {
-      problems.push({ file: rel(guideDir), field: FILE_FIELD, message: `"${guide}" is the name of a site page or file (its pages and images would take each other's place): rename the folder (reserved: ${reservedGuideIds.join(', ')})` });
+    if (reserved.includes(guide)) {
+      problems.push({ file: rel(guideDir), field: FILE_FIELD, message: `"${guide}" is the name of a site page or file (its pages and images would take each other's place): rename the folder (reserved: ${reserved.join(', ')})` });
       continue;
     }
     const guidePath = join(guideDir, GUIDE_FILE);
@@ -208,10 +218,11 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     if (!existsSync(guidePath)) {
       problems.push({ file: rel(guidePath), field: FILE_FIELD, message: `missing: every guide folder needs a ${GUIDE_FILE} with its language-neutral facts` });
     }
-    const parsedGuide = existsSync(guidePath) ? readYamlFile(guidePath, rel(guidePath), problems) : undefined;
+    const parsedGuide = existsSync(guidePath) ? readYaml(guidePath, rel(guidePath), problems) : undefined;
     if (parsedGuide) {
       const data = parsedGuide.errors.length ? undefined : validate(guideSchema, parsedGuide, rel(guidePath), problems);
       if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsedGuide.lineOf });
+      if (!parsedGuide.errors.length) yamlFiles.push({ guide, file: rel(guidePath), kind: 'guide', data: parsedGuide.data, lineOf: parsedGuide.lineOf });
       // The surfaces alone, so that steps are checked against them even when another field of guide.yaml is wrong.
       const declared = guideSchema.shape.surfaces.safeParse((parsedGuide.data as { surfaces?: unknown } | null)?.surfaces);
       if (declared.success) surfaceIds = declared.data.map((s) => s.id);
@@ -221,13 +232,14 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       const abs = join(guideDir, name);
       if (name === GUIDE_FILE) continue;
       if (name === TIMELINE_FILE) {
-        const parsed = readYamlFile(abs, rel(abs), problems);
+        const parsed = readYaml(abs, rel(abs), problems);
         const data = !parsed || parsed.errors.length ? undefined : validate(timelineSchema, parsed, rel(abs), problems);
         if (data && parsed) timelines.push({ guide, file: rel(abs), data, lineOf: parsed.lineOf });
+        if (parsed && !parsed.errors.length) yamlFiles.push({ guide, file: rel(abs), kind: 'timeline', data: parsed.data, lineOf: parsed.lineOf });
         continue;
       }
-      if (!isLang(name) || !statSync(abs).isDirectory()) {
-        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language (${languages.join(', ')})`);
+      if (!languages.isLang(name) || !statSync(abs).isDirectory()) {
+        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language of ${languages.file} (${languages.all.join(', ')}); to write in another language, declare it there first (README, "Add a language")`);
         continue;
       }
       const lang = name;
@@ -256,5 +268,5 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       }
     }
   }
-  return { guides, timelines, entries, places, problems };
+  return { guides, timelines, yamlFiles, entries, places, problems };
 }

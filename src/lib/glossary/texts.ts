@@ -2,8 +2,8 @@
 // entries (body and language-specific front matter), the per-language texts of
 // guide.yaml, timeline.yaml and site.yaml, and the UI strings.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { languages } from '../../i18n/languages';
+import { join } from 'node:path';
+import type { Lang, Languages } from '../languages/registry';
 import { entryKinds } from '../content/schemas';
 import type { Entry, ReadResult } from '../content/read';
 import { parseYaml } from '../validation/yaml';
@@ -28,7 +28,6 @@ export interface GlossaryText {
 type LineOf = (path: (string | number)[]) => number | undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isLanguageCode = (key: string) => (languages as readonly string[]).includes(key);
 
 /**
  * A YAML or JSON value as one text. A value written over several lines keeps its
@@ -72,7 +71,7 @@ function entryTexts(entry: Entry): GlossaryText[] {
 }
 
 /** The per-language texts of a language-neutral YAML file: every `{ fr: "…", en: "…" }`. */
-function perLanguageTexts(file: string, data: unknown, lineOf: LineOf, guide?: string): GlossaryText[] {
+function perLanguageTexts(file: string, data: unknown, lineOf: LineOf, isLanguageCode: (key: string) => boolean, guide?: string): GlossaryText[] {
   const texts: GlossaryText[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
@@ -91,11 +90,10 @@ function perLanguageTexts(file: string, data: unknown, lineOf: LineOf, guide?: s
   return texts;
 }
 
-/** The UI strings of `lang` (src/i18n/locales/<lang>.json), each one its own page. */
-function localeTexts(root: string, lang: string): GlossaryText[] {
-  const abs = join(root, 'src', 'i18n', 'locales', `${lang}.json`);
+/** The UI strings of `lang` (its locale file, relative to `root`), each one its own page. */
+function localeTexts(root: string, lang: string, file: string): GlossaryText[] {
+  const abs = join(root, file);
   if (!existsSync(abs)) return [];
-  const file = relative(root, abs).split(sep).join('/');
   const parsed = parseYaml(readFileSync(abs, 'utf8'), 1);
   const texts: GlossaryText[] = [];
   const walk = (value: unknown, path: string[]) => {
@@ -113,16 +111,23 @@ export interface SiteTexts {
 }
 
 /**
- * Every text of the content, plus the UI strings found under `root` (the project's
- * src/i18n/locales; a content folder checked on its own has none). An MDX body that
- * does not parse gives no text (the content check reports it).
+ * Every text of the content, plus each language's UI strings (`localeFiles`, relative
+ * to `root`: the generator's, or the content folder's own). An MDX body that does
+ * not parse gives no text (the content check reports it).
  */
-export function glossaryTexts(content: Pick<ReadResult, 'entries' | 'guides' | 'timelines'>, site: SiteTexts | undefined, root: string): GlossaryText[] {
+export function glossaryTexts(
+  content: Pick<ReadResult, 'entries' | 'guides' | 'timelines'>,
+  site: SiteTexts | undefined,
+  root: string,
+  languages: Languages,
+  localeFiles: Record<Lang, string>,
+): GlossaryText[] {
+  const isLanguageCode = (key: string) => languages.isLang(key);
   return [
     ...content.entries.flatMap((entry) => entryTexts(entry)),
-    ...content.guides.flatMap((g) => perLanguageTexts(g.file, g.data, g.lineOf, g.guide)),
-    ...content.timelines.flatMap((t) => perLanguageTexts(t.file, t.data, t.lineOf, t.guide)),
-    ...(site ? perLanguageTexts(site.file, site.data, site.lineOf) : []),
-    ...languages.flatMap((lang) => localeTexts(root, lang)),
+    ...content.guides.flatMap((g) => perLanguageTexts(g.file, g.data, g.lineOf, isLanguageCode, g.guide)),
+    ...content.timelines.flatMap((t) => perLanguageTexts(t.file, t.data, t.lineOf, isLanguageCode, t.guide)),
+    ...(site ? perLanguageTexts(site.file, site.data, site.lineOf, isLanguageCode) : []),
+    ...Object.entries(localeFiles).flatMap(([lang, file]) => localeTexts(root, lang, file)),
   ];
 }

@@ -3,17 +3,16 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FILE_FIELD, type Problem } from '../validation/problems';
-import { readTextFile } from '../validation/text-file';
-import { parseYaml, validate, yamlProblems } from '../validation/yaml';
+import { readYamlFile, validate } from '../validation/yaml';
 import { SITE_FILE } from './file';
 import { siteSettingsSchema, type SiteSettings } from './schema';
 
 export interface SiteRead {
   settings?: SiteSettings;
   file: string;
+  /** The file as parsed, valid or not, and the line of each field. */
+  parsed?: { data: unknown; lineOf: (path: (string | number)[]) => number | undefined };
   problems: Problem[];
-  /** Line of a field, when the file parsed. */
-  lineOf?: (path: (string | number)[]) => number | undefined;
 }
 
 export function readSiteSettings(contentDir: string, root: string = process.cwd()): SiteRead {
@@ -22,10 +21,8 @@ export function readSiteSettings(contentDir: string, root: string = process.cwd(
   if (!existsSync(abs)) {
     return { file, problems: [{ file, field: FILE_FIELD, message: `missing: the site settings (name, public URL, publisher) live in ${SITE_FILE} at the top of the content folder` }] };
   }
-  const read = readTextFile(abs, file);
-  if (read.text === undefined) return { file, problems: read.problems };
-  const parsed = parseYaml(read.text, 1);
-  const problems = yamlProblems(parsed, file);
+  const { parsed, problems } = readYamlFile(abs, file);
+  if (!parsed) return { file, problems };
   const settings = parsed.errors.length ? undefined : validate(siteSettingsSchema, parsed, file, problems);
-  return { ...(settings ? { settings } : {}), file, problems, lineOf: parsed.lineOf };
+  return { ...(settings ? { settings } : {}), file, ...(parsed.errors.length ? {} : { parsed: { data: parsed.data, lineOf: parsed.lineOf } }), problems };
 }

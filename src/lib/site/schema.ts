@@ -3,16 +3,13 @@
 // and legal notice reads. Fields a deploying publisher must fill may stay empty
 // here ("" in the file); the build lists those still empty (toFill below).
 import { z } from 'astro/zod';
-import { languages, type Lang } from '../../i18n/languages';
-import { drawn } from '../validation/preview-text';
+import { localizedText } from '../languages/localized';
 import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
 /** What fits the language chooser's preview image, which shows every language's name and tagline at once. */
 export const siteTextLimits = { name: 30, tagline: 90 } as const;
 
 const text = (what: string) => z.string().describe(what).trim();
-// The name and the tagline are both drawn on preview images.
-const filled = (what: string, max: number) => drawn(z.string().describe(`${what}. At most ${max} characters`).trim().min(1).max(max));
 
 /** Empty, or an absolute URL (see lib/validation/web-url.ts), stored as the URL parser writes it. */
 const optionalUrl = (what: string, httpsOnly: boolean) =>
@@ -27,17 +24,18 @@ const optionalUrl = (what: string, httpsOnly: boolean) =>
 // `a@b.org?cc=…`), which a bare "something@something.tld" pattern let through.
 const emailAddress = z.email();
 
-const perLanguage = (what: string, max: number) =>
-  z.object(Object.fromEntries(languages.map((lang) => [lang, filled(`${what} (${lang})`, max)])) as Record<Lang, z.ZodString>).strict();
-
 export const siteSettingsSchema = z
   .object({
     url: optionalUrl(
       'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
       false,
     ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
-    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar", siteTextLimits.name),
-    tagline: perLanguage("One sentence saying what the site is, for the homes, previews (the title of the site's own preview image, every language's on one card) and feeds", siteTextLimits.tagline),
+    // Both are drawn on preview images.
+    name: localizedText("The site's name, shown in every header, title, preview, feed and calendar", { drawn: true, max: siteTextLimits.name }),
+    tagline: localizedText("One sentence saying what the site is, for the homes, previews (the title of the site's own preview image, every language's on one card) and feeds", {
+      drawn: true,
+      max: siteTextLimits.tagline,
+    }),
     publisher: z
       .object({
         name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),

@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
+import { readTextFile } from './text-file';
 
 export interface Parsed {
   data: unknown;
@@ -49,9 +50,20 @@ export function parseYaml(text: string, firstLine: number): Parsed {
   return { data, lineOf, errors };
 }
 
-/** Parse errors as problems of `file`. */
-export const yamlProblems = (parsed: Parsed, file: string): Problem[] =>
-  parsed.errors.map((error) => ({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` }));
+/** Parse errors as problems of `file` (`format` names it: YAML, or JSON, which YAML reads too). */
+export const yamlProblems = (parsed: Parsed, file: string, format = 'YAML'): Problem[] =>
+  parsed.errors.map((error) => ({ file, line: error.line, field: FILE_FIELD, message: `invalid ${format}: ${error.message}` }));
+
+/**
+ * A YAML (or JSON) file of the content, read as UTF-8 text and parsed with line
+ * numbers; `parsed` is missing when the text itself was refused.
+ */
+export function readYamlFile(abs: string, file: string, format = 'YAML'): { parsed?: Parsed; problems: Problem[] } {
+  const read = readTextFile(abs, file);
+  if (read.text === undefined) return { problems: read.problems };
+  const parsed = parseYaml(read.text, 1);
+  return { parsed, problems: yamlProblems(parsed, file, format) };
+}
 
 /** Validates parsed YAML against a schema, adding one problem per zod issue. */
 export function validate<S extends z.ZodType>(
