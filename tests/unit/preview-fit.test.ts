@@ -2,7 +2,7 @@
 // (1200×630): a title at its limit, in the widest letters, with the longest kicker
 // and the site's name at theirs, stays inside the card's margins.
 import { expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { publishedLanguages } from '../../src/i18n/languages';
 import { textLimits } from '../../src/lib/content/schemas';
 import { siteTextLimits } from '../../src/lib/site/schema';
 import { OG_HEIGHT, ogSvg } from '../../src/lib/og/render';
@@ -38,9 +38,9 @@ it.each([
 it('fits the language chooser’s card: every language’s site name and tagline at their limits', async () => {
   const name = atLimit('Wwwwwww').slice(0, siteTextLimits.name);
   const tagline = atLimit('Wwwwwww ').padEnd(siteTextLimits.tagline, 'w').slice(0, siteTextLimits.tagline);
-  const names = languages.map(() => name).join(' · ');
+  const names = publishedLanguages.map(() => name).join(' · ');
   // As lib/og/cards.ts lays it out: the first tagline as title, the others under it.
-  const svg = await ogSvg({ kicker: names, title: tagline, footer: languages.slice(1).map(() => tagline).join(' '), siteName: names });
+  const svg = await ogSvg({ kicker: names, title: tagline, footer: publishedLanguages.slice(1).map(() => tagline).join(' '), siteName: names });
   const all = boxes(svg);
   expect(Math.max(...all.map((box) => box.bottom))).toBeLessThanOrEqual(OG_HEIGHT - MARGIN);
 });
