@@ -11,7 +11,7 @@ import { useTranslations } from '../i18n';
 import { siteLangs, publishedLanguages, type Lang } from '../i18n/languages';
 import { deadlineStart, todayUtc } from '../lib/countdown/deadline';
 import { contentDir } from '../lib/content/location';
-import { reservedAnchors } from '../lib/content/checks';
+import { reservedAnchors } from '../lib/content/anchors';
 import { reservedGuideIds } from '../lib/links';
 import { devices, idPattern } from '../lib/content/schemas';
 

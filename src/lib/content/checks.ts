@@ -5,12 +5,9 @@ import { deadlineStart, instantStartsDate, todayUtc } from '../countdown/deadlin
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from '../validation/problems';
 import { sourceAnchor } from '../links';
+import { reservedAnchors } from './anchors';
 import { type Entry, type EntryPlace, type GuideFile, type ReadResult, type TimelineFile } from './read';
 
-/** Section anchors of the guide page; entry ids must not take them (nor the guide's surface ids). */
-export const reservedAnchors = [
-  'main', 'summary', 'deadline', 'steps', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
-] as const;
 
 
 const at = (entry: Entry | GuideFile | TimelineFile, path: (string | number)[], field: string, message: string): Problem => {
