@@ -4,18 +4,26 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { languages } from '../../src/i18n/languages';
 import { projectRoot } from '../support/dist';
 import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
 import { writeSyntheticGuides } from './synthetic';
 
-// `npm run bench -- --quick` skips the build-scaling runs (minutes at N = 100).
+// `npm run bench -- --quick` skips the build-scaling runs (minutes at N = 100);
+// `--sizes=1,10` scales to other numbers of guides (the last one is also rebuilt warm).
 const quick = process.argv.includes('--quick');
+const sizes = (process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length) ?? '1,10,50,100').split(',').map(Number);
 // A public address, as a deployment build needs (content/site.yaml leaves it to the publisher).
 const BENCH_SITE = 'https://guides.example.org/';
 
-function build(env: Record<string, string> = {}, args: string[] = []): { seconds: number; output: string } {
+interface Build {
+  seconds: number;
+  output: string;
+}
+
+function build(env: Record<string, string> = {}, args: string[] = []): Build {
   const start = performance.now();
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
@@ -28,16 +36,40 @@ function routeMs(output: string, pattern: RegExp): { count: number; ms: number }
   return { count: lines.length, ms: lines.reduce((sum, line) => sum + Number(/\(\+(\d+)ms\)/.exec(line)?.[1] ?? 0), 0) };
 }
 
-const { seconds, output } = build({}, ['--force', '--site', BENCH_SITE]);
-const og = routeMs(output, /\/og\/.+\.png/);
-const pages = routeMs(output, /index\.html/);
-console.log('\nBuild');
-console.table({
-  'full build (s)': seconds.toFixed(2),
-  'HTML pages': `${pages.count} in ${(pages.ms / 1000).toFixed(2)} s`,
-  'preview images (OG)': `${og.count} in ${(og.ms / 1000).toFixed(2)} s (${og.count ? (og.ms / og.count).toFixed(0) : 0} ms each)`,
-  'search index (Pagefind)': /search index: (.+ page\(s\) indexed of \d+ read, in [\d.]+ s)/.exec(output)?.[1] ?? 'not built',
+const previewImages = (output: string) => {
+  const og = routeMs(output, /\/og\/.+\.png/);
+  const drawn = /preview images: \d+, \d+ from the cache, (\d+) drawn/.exec(output)?.[1] ?? '?';
+  return `${og.count} in ${(og.ms / 1000).toFixed(2)} s (${og.count ? (og.ms / og.count).toFixed(1) : 0} ms each; ${drawn} drawn)`;
+};
+
+/** Builds in a project-local scratch folder (Vite serves nothing from outside the project), gitignored. */
+function scratch<T>(use: (dir: string) => T): T {
+  mkdirSync(join(projectRoot, '.bench'), { recursive: true });
+  const dir = mkdtempSync(join(projectRoot, '.bench', 'run-'));
+  try {
+    return use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The site itself, cold (empty caches: its own, so the project's are left as they were),
+// then warm: built again with nothing changed, as a scheduled daily rebuild is.
+const [cold, warm] = scratch((dir) => {
+  const env = { OPTOUT_CACHE_DIR: join(dir, 'cache') };
+  return [build(env, ['--site', BENCH_SITE]), build(env, ['--site', BENCH_SITE])];
 });
+const buildRow = ({ seconds, output }: Build) => {
+  const pages = routeMs(output, /index\.html/);
+  return {
+    'full build (s)': seconds.toFixed(2),
+    'HTML pages': `${pages.count} in ${(pages.ms / 1000).toFixed(2)} s`,
+    'preview images (OG)': previewImages(output),
+    'search index (Pagefind)': /search index: (.+ page\(s\) indexed of \d+ read, in [\d.]+ s)/.exec(output)?.[1] ?? 'not built',
+  };
+};
+console.log('\nBuild (cold: empty caches; warm: again, nothing changed)');
+console.table({ cold: buildRow(cold), warm: buildRow(warm) });
 
 console.log('\nPage weight (bytes; gzip level 9)');
 const rows: Record<string, Record<string, number>> = {};
@@ -67,25 +99,32 @@ if (hasChromium) {
 }
 
 if (!quick) {
-  console.log('\nBuild scaling (synthetic guides, 8 steps each, 2 languages)');
+  console.log(`\nBuild scaling (synthetic guides, 8 steps each, ${languages.length} languages: ${languages.join(', ')}; cold builds)`);
   const rows: Record<string, Record<string, string>> = {};
   let first: number | undefined;
-  for (const count of [1, 10, 50, 100]) {
-    // Inside the project (Vite serves nothing from outside it), gitignored, with its own
-    // content cache so that the site's own cache is left as it was.
-    mkdirSync(join(projectRoot, '.bench'), { recursive: true });
-    const dir = mkdtempSync(join(projectRoot, '.bench', 'run-'));
-    try {
+  let rebuild: Record<string, Record<string, string>> = {};
+  const largest = Math.max(...sizes);
+  for (const count of sizes) {
+    scratch((dir) => {
       writeSyntheticGuides(join(dir, 'content'), count);
-      const result = build({ OPTOUT_CONTENT_DIR: join(dir, 'content'), OPTOUT_CACHE_DIR: join(dir, 'cache') }, ['--outDir', join(dir, 'dist'), '--site', BENCH_SITE]);
+      // Its own content and caches, so that the site's own are left as they were.
+      const env = { OPTOUT_CONTENT_DIR: join(dir, 'content'), OPTOUT_CACHE_DIR: join(dir, 'cache') };
+      const args = ['--outDir', join(dir, 'dist'), '--site', BENCH_SITE];
+      const result = build(env, args);
       const pages = (result.output.match(/index\.html/g) ?? []).length;
       const perPage = result.seconds / pages;
-      if (count === 10) first = perPage;
+      if (first === undefined && count >= 10) first = perPage;
       // Linear growth keeps s / page flat: the ratio to N = 10 (past the fixed start-up cost) should stay near 1.
       rows[`N = ${count}`] = { 'build (s)': result.seconds.toFixed(1), 'of which search (s)': /read, in ([\d.]+) s/.exec(result.output)?.[1] ?? '?', pages: String(pages), 's / page': perPage.toFixed(3), 'vs N = 10': count >= 10 ? `${(perPage / (first ?? perPage)).toFixed(2)}×` : '' };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      if (count === largest) {
+        // The daily rebuild: the same content over the caches the cold build left.
+        const again = build(env, args);
+        const row = (b: Build) => ({ 'build (s)': b.seconds.toFixed(1), 'vs cold': `${(b.seconds / result.seconds).toFixed(2)}×`, 'preview images (OG)': previewImages(b.output) });
+        rebuild = { cold: row(result), warm: row(again) };
+      }
+    });
   }
   console.table(rows);
+  console.log(`\nRebuild at N = ${largest}, nothing changed (goal: warm at most a third of cold)`);
+  console.table(rebuild);
 }

@@ -1,10 +1,13 @@
 // Synthetic guides for the build-scaling benchmark: valid content, 8 steps each
-// (4 web, 4 app), in both languages.
+// (4 web, 4 app), in every language the site declares.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages';
 import { SITE_FILE } from '../../src/lib/site/file';
 import { projectRoot } from '../support/dist';
+
+/** A YAML flow map with one text per language. */
+const texts = (text: string) => `{ ${languages.map((lang) => `${lang}: ${text} (${lang})`).join(', ')} }`;
 
 const guideYaml = (n: number) => `platform: Platform ${n}
 owner: Owner ${n}
@@ -14,8 +17,8 @@ deadline:
 status: in-force
 regions: [EU]
 surfaces:
-  - { id: web, device: web, label: { fr: Sur le site, en: On the website }, where: { fr: sur le site, en: on the website } }
-  - { id: mobile, device: app, label: { fr: Dans l'application, en: In the app }, where: { fr: dans l'application, en: in the app } }
+  - { id: web, device: web, label: ${texts('Website')}, where: ${texts('on the website')} }
+  - { id: mobile, device: app, label: ${texts('App')}, where: ${texts('in the app')} }
 action:
   kind: setting
   links: [{ url: 'https://example.org/${n}/settings', kind: direct, sources: [notice] }]
@@ -29,9 +32,7 @@ sources:
     lang: en
 updates:
   - date: 2025-12-01
-    summary:
-      fr: Publication.
-      en: Published.
+    summary: ${texts('Published.')}
 `;
 
 const mdx = (front: Record<string, string | number>, body: string) =>

@@ -14,20 +14,20 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
   const site = siteSettings();
   const [first, ...others] = languages;
   const names = languages.map((lang) => site.name[lang]).join(' · ');
-  cards.push({ path: rootOgImagePath, card: { kicker: names, title: site.tagline[first], footer: others.map((lang) => site.tagline[lang]).join(' '), siteName: names } });
+  cards.push({ path: rootOgImagePath, card: { lang: first, kicker: names, title: site.tagline[first], footer: others.map((lang) => site.tagline[lang]).join(' '), siteName: names } });
   for (const lang of languages) {
     const t = useTranslations(lang);
     const siteName = site.name[lang];
-    cards.push({ path: ogImagePath(lang), card: { kicker: siteName, title: siteName, footer: site.tagline[lang], siteName } });
+    cards.push({ path: ogImagePath(lang), card: { lang, kicker: siteName, title: siteName, footer: site.tagline[lang], siteName } });
     for (const entry of guides) {
       const { guide, overview, surfaces } = await loadGuide(entry.id, lang);
       const { platform } = guide.data;
       const footer = deadlineSentence(lang, guide.data);
-      cards.push({ path: ogImagePath(lang, entry.id), card: { kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
+      cards.push({ path: ogImagePath(lang, entry.id), card: { lang, kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
       for (const { where, steps } of surfaces) {
         for (const step of steps) {
           const position = t('share.position', { n: step.data.order, total: steps.length, surface: where });
-          cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { kicker: `${platform} · ${position}`, title: typeset(step.contentLang, step.data.title), footer, siteName } });
+          cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { lang, kicker: `${platform} · ${position}`, title: typeset(step.contentLang, step.data.title), footer, siteName } });
         }
       }
     }
