@@ -1,11 +1,11 @@
 // `npm run bench`: timings and sizes, printed, never asserted (machines are noisy;
 // size budgets are enforced by tests/site/budgets.test.ts instead).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { languages } from '../../src/i18n/languages';
-import { projectRoot } from '../support/dist';
+import { distDir, projectRoot } from '../support/dist';
 import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
@@ -20,14 +20,31 @@ const BENCH_SITE = 'https://guides.example.org/';
 
 interface Build {
   seconds: number;
+  /** CPU time (user and system) of the build and the processes it ran; NaN where unknown. */
+  cpu: number;
   output: string;
 }
 
+/**
+ * CPU seconds of this process's finished children, from Linux's /proc (NaN elsewhere):
+ * on a shared machine, what a build costs whatever else runs beside it. cutime and cstime
+ * are fields 16 and 17, counted after the command name, in USER_HZ (100 on Linux).
+ */
+function childCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function build(env: Record<string, string> = {}, args: string[] = []): Build {
-  const start = performance.now();
+  const [start, cpuStart] = [performance.now(), childCpuSeconds()];
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return { seconds: (performance.now() - start) / 1000, output: run.stdout };
+  return { seconds: (performance.now() - start) / 1000, cpu: childCpuSeconds() - cpuStart, output: run.stdout };
 }
 
 /** Astro prints "(+NNNms)" after each generated route: sum those of the routes matching `pattern`. */
@@ -53,16 +70,27 @@ function scratch<T>(use: (dir: string) => T): T {
   }
 }
 
-// The site itself, cold (empty caches: its own, so the project's are left as they were),
-// then warm: built again with nothing changed, as a scheduled daily rebuild is.
+/**
+ * Builds into an emptied output folder, as a fresh checkout in CI does. With the same
+ * OPTOUT_CACHE_DIR a second time, it is the warm rebuild: the same content over the caches
+ * the first one left, as a scheduled rebuild with the cache restored.
+ */
+function buildInto(outDir: string, env: Record<string, string>): Build {
+  rmSync(outDir, { recursive: true, force: true });
+  return build(env, ['--outDir', outDir, '--site', BENCH_SITE]);
+}
+
+// The site itself into dist/ (the page weights and Lighthouse below read it), with caches
+// of its own, cold then warm, so that the project's own caches are left as they were.
 const [cold, warm] = scratch((dir) => {
   const env = { OPTOUT_CACHE_DIR: join(dir, 'cache') };
-  return [build(env, ['--site', BENCH_SITE]), build(env, ['--site', BENCH_SITE])];
+  return [buildInto(distDir, env), buildInto(distDir, env)];
 });
-const buildRow = ({ seconds, output }: Build) => {
+const buildRow = ({ seconds, cpu, output }: Build) => {
   const pages = routeMs(output, /index\.html/);
   return {
     'full build (s)': seconds.toFixed(2),
+    'CPU (s)': cpu.toFixed(1),
     'HTML pages': `${pages.count} in ${(pages.ms / 1000).toFixed(2)} s`,
     'preview images (OG)': previewImages(output),
     'search index (Pagefind)': /search index: (.+ page\(s\) indexed of \d+ read, in [\d.]+ s)/.exec(output)?.[1] ?? 'not built',
@@ -102,29 +130,27 @@ if (!quick) {
   console.log(`\nBuild scaling (synthetic guides, 8 steps each, ${languages.length} languages: ${languages.join(', ')}; cold builds)`);
   const rows: Record<string, Record<string, string>> = {};
   let first: number | undefined;
-  let rebuild: Record<string, Record<string, string>> = {};
   const largest = Math.max(...sizes);
+  let rebuild: [Build, Build] | undefined;
   for (const count of sizes) {
     scratch((dir) => {
       writeSyntheticGuides(join(dir, 'content'), count);
       // Its own content and caches, so that the site's own are left as they were.
       const env = { OPTOUT_CONTENT_DIR: join(dir, 'content'), OPTOUT_CACHE_DIR: join(dir, 'cache') };
-      const args = ['--outDir', join(dir, 'dist'), '--site', BENCH_SITE];
-      const result = build(env, args);
+      const result = buildInto(join(dir, 'dist'), env);
       const pages = (result.output.match(/index\.html/g) ?? []).length;
       const perPage = result.seconds / pages;
       if (first === undefined && count >= 10) first = perPage;
       // Linear growth keeps s / page flat: the ratio to N = 10 (past the fixed start-up cost) should stay near 1.
-      rows[`N = ${count}`] = { 'build (s)': result.seconds.toFixed(1), 'of which search (s)': /read, in ([\d.]+) s/.exec(result.output)?.[1] ?? '?', pages: String(pages), 's / page': perPage.toFixed(3), 'vs N = 10': count >= 10 ? `${(perPage / (first ?? perPage)).toFixed(2)}×` : '' };
-      if (count === largest) {
-        // The daily rebuild: the same content over the caches the cold build left.
-        const again = build(env, args);
-        const row = (b: Build) => ({ 'build (s)': b.seconds.toFixed(1), 'vs cold': `${(b.seconds / result.seconds).toFixed(2)}×`, 'preview images (OG)': previewImages(b.output) });
-        rebuild = { cold: row(result), warm: row(again) };
-      }
+      rows[`N = ${count}`] = { 'build (s)': result.seconds.toFixed(1), 'CPU (s)': result.cpu.toFixed(1), 'of which search (s)': /read, in ([\d.]+) s/.exec(result.output)?.[1] ?? '?', pages: String(pages), 's / page': perPage.toFixed(3), 'vs N = 10': count >= 10 ? `${(perPage / (first ?? perPage)).toFixed(2)}×` : '' };
+      if (count === largest) rebuild = [result, buildInto(join(dir, 'dist'), env)];
     });
   }
   console.table(rows);
-  console.log(`\nRebuild at N = ${largest}, nothing changed (goal: warm at most a third of cold)`);
-  console.table(rebuild);
+  if (rebuild) {
+    const [coldRun, warmRun] = rebuild;
+    const row = (b: Build) => ({ 'build (s)': b.seconds.toFixed(1), 'vs cold': `${(b.seconds / coldRun.seconds).toFixed(2)}×`, 'CPU (s)': b.cpu.toFixed(1), 'CPU vs cold': `${(b.cpu / coldRun.cpu).toFixed(2)}×`, 'preview images (OG)': previewImages(b.output) });
+    console.log(`\nRebuild at N = ${largest}, nothing changed (goal: warm at most a third of cold)`);
+    console.table({ cold: row(coldRun), warm: row(warmRun) });
+  }
 }
