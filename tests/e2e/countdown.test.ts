@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('the countdown in Chromium', () => {
     await page.clock.runFor(10 * 60_000);
     const after = await widget(page);
     expect(after.state).toBe('passed');
-    expect(after.status).toBe('The deadline has passed.');
+    expect(after.status).toBe('Now in force. You can still object.');
     expect(await page.evaluate(() => (window as unknown as { crossings: number }).crossings)).toBe(1);
     await context.close();
   });

@@ -38,7 +38,7 @@ describe('structured data', () => {
 
 describe('preview images', () => {
   it('renders a 1200×630 PNG from text, with no network', async () => {
-    const png = await drawOgImage(ogImageInputs({ lang: 'fr', kicker: 'LinkedIn · Étape 2 sur 4', title: 'Allez dans « Confidentialité des données »', footer: 'Depuis le 3 novembre 2025', siteName: 'Guides pour refuser' }));
+    const png = await drawOgImage(ogImageInputs({ lang: 'fr', kicker: 'LinkedIn · Étape 2 sur 4', title: 'Allez dans « Confidentialité des données »', footer: 'Depuis le 3 novembre 2025', siteName: 'Guides du droit d’opposition' }));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
   });
