@@ -103,5 +103,3 @@ export async function drawOgImage({ card, design, fonts }: OgImageInputs): Promi
   const svg = await satori(ogTree(card, design) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: [...fonts] });
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }
-
-export const renderOgImage = (card: OgCard): Promise<Buffer> => drawOgImage(ogImageInputs(card));
