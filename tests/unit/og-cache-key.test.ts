@@ -19,7 +19,7 @@ describe('the preview cache key', () => {
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(ogImageKey(ogImageInputs({ ...card }))).toBe(key);
     const reordered: OgImageInputs = {
-      renderer: { code: ogRenderer.code, resvg: ogRenderer.resvg, satori: ogRenderer.satori },
+      renderer: { code: ogRenderer.code, icu: ogRenderer.icu, resvg: ogRenderer.resvg, satori: ogRenderer.satori },
       fonts: ogFonts().map(({ style, weight, name, data }) => ({ style, weight, name, data: Buffer.from(data) })),
       design: { mark: ogDesign.mark, typeScale: ogDesign.typeScale, colors: { ...ogDesign.colors } },
       card: { siteName: card.siteName, footer: card.footer, title: card.title, kicker: card.kicker, lang: card.lang },
@@ -40,16 +40,18 @@ describe('the preview cache key', () => {
     ['a font weight', (i) => ({ ...i, fonts: i.fonts.map((font) => ({ ...font, weight: font.weight === 400 ? 700 : 400 })) })],
     ['the satori version', (i) => ({ ...i, renderer: { ...i.renderer, satori: '0.63.3' } })],
     ['the resvg version', (i) => ({ ...i, renderer: { ...i.renderer, resvg: '2.6.3' } })],
+    ['the ICU version (line breaks)', (i) => ({ ...i, renderer: { ...i.renderer, icu: '1.0' } })],
     ["the renderer's code", (i) => ({ ...i, renderer: { ...i.renderer, code: createHash('sha256').update('changed').digest('hex') } })],
   ];
   it.each(changes)('changes with %s', (_, change) => {
     expect(ogImageKey(change(inputs))).not.toBe(key);
   });
 
-  it('names the installed satori and resvg and hashes the renderer source as it is on disk', () => {
+  it('names the installed satori, resvg and ICU, and hashes the renderer source as it is on disk', () => {
     expect(ogRenderer).toEqual({
       satori: satoriPackage.version,
       resvg: resvgPackage.version,
+      icu: process.versions.icu,
       code: createHash('sha256').update(readFileSync(join(projectRoot, 'src/lib/og/render.ts'))).digest('hex'),
     });
   });

@@ -53,10 +53,11 @@ export const ogFonts = (): OgFont[] =>
     style: 'normal' as const,
   })));
 
-/** What draws: the two libraries' versions and this file's own code. */
+/** What draws: the two libraries' versions, the ICU data satori breaks lines with (Intl.Segmenter), and this file's own code. */
 export const ogRenderer = {
   satori: satoriPackage.version,
   resvg: resvgPackage.version,
+  icu: process.versions.icu ?? 'none',
   code: createHash('sha256').update(rendererSource).digest('hex'),
 };
 export type OgRenderer = typeof ogRenderer;
