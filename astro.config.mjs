@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content/integration';
@@ -10,7 +11,7 @@ import { securityHeaders } from './src/lib/headers/integration';
 import { ogImageCache } from './src/lib/og/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
-import { rehypeFrenchSpacing } from './src/lib/text/typography';
+import { frenchSpacingPlugin } from './src/lib/text/typography';
 import { siteCheck } from './src/lib/site/integration';
 import { configuredSiteUrl } from './src/lib/site/url';
 
@@ -31,9 +32,11 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   markdown: {
-    // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
-    smartypants: false,
-    rehypePlugins: [rehypeFrenchSpacing],
+    processor: satteri({
+      // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
+      features: { smartPunctuation: false },
+      hastPlugins: [frenchSpacingPlugin],
+    }),
   },
   integrations: [
     designTokens(),

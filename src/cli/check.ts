@@ -2,6 +2,7 @@
 // schemas and rules as the build), prints `file:line  field  message`, exits 1 on
 // any error. Stale facts, missing and lagging translations are warnings (exit 0).
 // Drafts are listed with every TODO left and what would fail once published (exit 0).
+// A GLOSSARY.md that differs from what `npm run glossary` writes is a warning.
 import { join, resolve } from 'node:path';
 import { draftSummary } from '../lib/content/draft-summary';
 import { laggingTranslations, staleGuides } from '../lib/content/freshness';
@@ -10,15 +11,24 @@ import { contentDir } from '../lib/content/location';
 import { formatProblem } from '../lib/content/problems';
 import { missingTranslationWarnings, translationStatus } from '../lib/content/translations';
 import { validateContent } from '../lib/content/validate';
+import { stalePage } from '../lib/glossary/page';
+import { readGlossary } from '../lib/glossary/read';
 import { SITE_FILE } from '../lib/site/file';
 import { emptyFields } from '../lib/site/schema';
 
 const root = process.cwd();
 const now = new Date();
-const result = validateContent(resolve(root, contentDir()), { root, now });
+const dir = resolve(root, contentDir());
+const result = validateContent(dir, { root, now });
 const changedAt = lastChangeFromGit(root, now);
+const glossaryPage = stalePage(readGlossary(dir, root), dir);
 
-const warnings = [...staleGuides(result.guides, now), ...missingTranslationWarnings(result.places), ...laggingTranslations(result.places, changedAt)];
+const warnings = [
+  ...staleGuides(result.guides, now),
+  ...missingTranslationWarnings(result.places),
+  ...laggingTranslations(result.places, changedAt),
+  ...(glossaryPage ? [glossaryPage] : []),
+];
 for (const problem of result.problems) console.error(`error    ${formatProblem(problem)}`);
 for (const warning of warnings) console.warn(`warning  ${formatProblem(warning)}`);
 for (const draft of result.drafts) {

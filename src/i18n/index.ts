@@ -17,8 +17,6 @@ void i18n.init({
   // Astro escapes every interpolated value when it renders.
   interpolation: { escapeValue: false },
   returnNull: false,
-  // No console notice at start-up: build and test output stay about this project.
-  showSupportNotice: false,
 });
 
 export const useTranslations = (lang: Lang): TFunction => i18n.getFixedT(lang);

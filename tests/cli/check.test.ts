@@ -1,6 +1,6 @@
 // `npm run check` on broken and valid content: output lines and exit codes.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
@@ -12,6 +12,10 @@ afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true }))
 function check(...cases: string[]) {
   const root = fixtureRoot(...cases);
   roots.push(root);
+  return checkAt(root);
+}
+
+function checkAt(root: string) {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/cli/check.ts')], {
     cwd: root,
     env: { ...process.env, OPTOUT_CONTENT_DIR: 'content' },
@@ -34,4 +38,23 @@ it('exits 0 on valid content, with a warning for facts not checked for 90 days',
   expect(status).toBe(0);
   expect(out).toMatch(/warning {2}content\/example\/guide\.yaml:9 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
   expect(out).toMatch(/^0 error\(s\), 1 warning\(s\)/m);
+});
+
+it('refuses words the glossary avoids, label spellings and the GDPR alone to Swiss readers, with file:line', () => {
+  const { status, out } = check('glossary');
+  expect(status).toBe(1);
+  expect(out).toContain('error    content/example/fr/steps/web-switch-off.mdx:9  body  "coupez": write "désactiver" instead (glossary, fr, not "couper"; a quotation may keep it)');
+  expect(out).toContain('error    content/example/fr/faq/too-late.mdx:8  body  "RGPD" on a page addressed to Swiss readers (it says "Suisse", line 7): name la LPD suisse too');
+  expect(out).toContain('error    content/example/fr/steps/web-open.mdx:10  body  "Réglages": the example guide spells this label "Settings" in fr');
+  expect(out).toContain('error    content/example/timeline.yaml:6  events.0.text.fr  "couper": write "désactiver" instead');
+  expect(out).toMatch(/^4 error\(s\), 1 warning\(s\)/m);
+});
+
+it('warns when GLOSSARY.md is not the page written from glossary.yaml', () => {
+  const root = fixtureRoot();
+  roots.push(root);
+  appendFileSync(join(root, 'content/GLOSSARY.md'), 'An edit by hand.\n');
+  const { status, out } = checkAt(root);
+  expect(status).toBe(0);
+  expect(out).toContain('warning  content/GLOSSARY.md  (file)  out of date: run `npm run glossary` to write it from content/glossary.yaml');
 });

@@ -6,7 +6,8 @@ import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
 import { fixtureRoot } from '../support/fixtures';
 
-const root = fixtureRoot('wrong-enum', 'unknown-source', 'empty-body', 'timeline-missing-text');
+// The glossary case comes before timeline-missing-text, whose timeline.yaml replaces its own.
+const root = fixtureRoot('wrong-enum', 'unknown-source', 'empty-body', 'glossary', 'timeline-missing-text');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 it('astro build fails on malformed content, naming every file, line and field', () => {
@@ -24,4 +25,5 @@ it('astro build fails on malformed content, naming every file, line and field', 
   expect(output).toMatch(/content\/example\/en\/data\/profile\.mdx:4 {2}sources\.1 {2}unknown source "blog-post"/);
   expect(output).toMatch(/content\/example\/en\/faq\/too-late\.mdx:6 {2}body {2}expected text after the front matter/);
   expect(output).toMatch(/content\/example\/timeline\.yaml:5 {2}events\.0\.text\.en {2}required field is missing/);
+  expect(output).toContain('content/example/fr/steps/web-switch-off.mdx:9  body  "coupez": write "désactiver" instead');
 }, 120_000);

@@ -52,7 +52,7 @@ describe('share pages', () => {
     const link = html.querySelector('article a.button[data-link-kind="reported"]');
     expect(link?.getAttribute('href')).toBe('https://www.facebook.com/help/contact/712876720715583');
     expect(link?.text).toContain('lien direct signalé en 2025');
-    expect(html.querySelector('article')?.text).toContain('Signalé par la presse en 2025');
+    expect(html.querySelector('article')?.text).toContain('Signalé par des tiers en 2025');
     expect(readPage(stepSharePath('en', 'meta', 'facebook-app-send-form')).querySelector('article .step-after')?.text).toMatch(/What to expect next[\s\S]*confirmation email/);
   });
 

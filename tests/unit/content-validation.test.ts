@@ -38,7 +38,7 @@ describe('each broken fixture fails with the file, the line and the field', () =
       expect.arrayContaining([
         'missing-field', 'wrong-enum', 'duplicate-step-id', 'unknown-source',
         'http-url', 'bad-date', 'instant-date-mismatch', 'empty-body',
-        'timeline-unknown-source', 'timeline-missing-text', 'timeline-duplicate-id',
+        'timeline-unknown-source', 'timeline-missing-text', 'timeline-duplicate-id', 'glossary',
       ]),
     );
   });

@@ -30,7 +30,7 @@ describe('the words around platform links', () => {
     expect(stepLinkText(en, 'form', { url: 'https://example.org/s', kind: 'direct', sources: ['law'] })).toBe('Open the objection form directly');
     expect(stepLinkText(en, 'form', reported)).toBe('Open the form: direct link reported in 2025');
     expect(stepLinkText(fr, 'form', reported)).toBe('Ouvrir le formulaire\u00a0: lien direct signalé en 2025');
-    expect(reportedNote(en, reported, sources)).toBe('Reported by the press in 2025. Such addresses change: if it does not work, follow the steps.');
+    expect(reportedNote(en, reported, sources)).toBe('Reported by third parties in 2025. Such addresses change: if it does not work, follow the steps.');
     expect(reportedNote(en, { url: 'https://example.org/s', kind: 'direct', sources: ['law'] }, sources)).toBeUndefined();
   });
 });
@@ -38,8 +38,8 @@ describe('the words around platform links', () => {
 describe('link schemas', () => {
   it('require a year for a reported link, a name for an entry point, and nothing extra', async () => {
     const { actionLinkSchema, stepLinkSchema } = await import('../../src/lib/content/schemas');
-    const issues = (result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) =>
-      result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined }) =>
+      result.success ? [] : result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'reported', sources: ['a'] }))).toEqual(['reportedIn: required for a reported link: the year the sources reported it, e.g. 2025']);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'direct', reportedIn: 2025, sources: ['a'] }))).toEqual(['reportedIn: only a reported link has a year: remove it, or set kind: reported']);
     expect(issues(actionLinkSchema.safeParse({ url: 'https://example.org/p', kind: 'entry-point', sources: ['a'] }))).toEqual(['name: required for an entry-point link: what it opens, in every language (fr, en)']);

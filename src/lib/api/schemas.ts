@@ -1,10 +1,10 @@
 // The public JSON API, version 1. The published files are built from these schemas
 // and validated against them; their JSON Schema is generated from them too.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { languages } from '../../i18n/languages';
 import { actionKinds, devices, guideSchema, guideStatuses, legalSections, linkKinds, sourceSchema } from '../content/schemas';
 
-const perLanguage = <T extends z.ZodTypeAny>(value: T) => z.record(z.enum(languages), value);
+const perLanguage = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(languages), value);
 const text = z.object({
   title: z.string(),
   text: z.string(),
@@ -18,11 +18,11 @@ export const apiGuideSummary = z.object({
   deadline: guideSchema.shape.deadline,
   regions: guideSchema.shape.regions,
   lastVerified: z.string().describe('The day the facts were last checked (YYYY-MM-DD)'),
-  urls: perLanguage(z.string().url()).describe('The guide page in each language'),
-  api: z.string().url().describe('This guide in full'),
+  urls: perLanguage(z.url()).describe('The guide page in each language'),
+  api: z.url().describe('This guide in full'),
 });
 
-const schemaLink = z.string().url().describe('The JSON Schema this document follows (its $id)');
+const schemaLink = z.url().describe('The JSON Schema this document follows (its $id)');
 
 export const apiGuideList = z.object({
   $schema: schemaLink,
@@ -35,11 +35,11 @@ const entry = z.object({
   order: z.number().int().positive(),
   sources: z.array(z.string()).describe('Ids of the sources below'),
   text: perLanguage(text).describe('Title and plain text in each language'),
-  urls: perLanguage(z.string().url()).describe('Where it is on the site, in each language'),
+  urls: perLanguage(z.url()).describe('Where it is on the site, in each language'),
 });
 
 const link = z.object({
-  url: z.string().url(),
+  url: z.url(),
   kind: z.enum(linkKinds).describe('direct: given by the platform for this purpose; entry-point: a stable page the platform names, from which the reader goes on; reported: a deep link reported by others, which may have changed'),
   reportedIn: z.number().int().optional().describe('For a reported link: the year it was reported'),
   sources: z.array(z.string()).describe('Ids of the sources that give this link'),
@@ -53,7 +53,7 @@ const timelineEvent = z.object({
   text: perLanguage(z.string()).describe('What happened, in each language'),
   sources: z.array(z.string()).describe('Ids of the sources below'),
   anchors: z.array(z.string()).describe('Ids of the steps, entries or sections it affects'),
-  urls: perLanguage(z.string().url()).describe('The event on the guide page, in each language'),
+  urls: perLanguage(z.url()).describe('The event on the guide page, in each language'),
 });
 
 export const apiGuide = apiGuideSummary.extend({
@@ -64,8 +64,8 @@ export const apiGuide = apiGuideSummary.extend({
     kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
     links: z.array(link.extend({ name: perLanguage(z.string()).optional().describe('What the link opens') })).describe('The first is the main one'),
   }),
-  settingsUrl: z.string().url().describe('The main action link (action.links[0].url), kept for clients of the first version of this API'),
-  objectionFormUrl: z.string().url().optional(),
+  settingsUrl: z.url().describe('The main action link (action.links[0].url), kept for clients of the first version of this API'),
+  objectionFormUrl: z.url().optional(),
   surfaces: z
     .array(
       z.object({
@@ -82,7 +82,7 @@ export const apiGuide = apiGuideSummary.extend({
       z.array(
         entry.extend({
           text: perLanguage(stepText),
-          url: z.string().url().optional().describe('The step\'s link (link.url), kept for clients of the first version'),
+          url: z.url().optional().describe('The step\'s link (link.url), kept for clients of the first version'),
           link: link.optional().describe('A link that performs or shortcuts this step, with its kind'),
           labels: perLanguage(z.array(z.string())),
         }),
@@ -91,7 +91,7 @@ export const apiGuide = apiGuideSummary.extend({
     .describe('The steps of each surface, keyed by surface id'),
   data: z.array(entry),
   exclusions: z.array(entry),
-  legal: z.record(z.enum(legalSections), z.array(entry)),
+  legal: z.partialRecord(z.enum(legalSections), z.array(entry)),
   faq: z.array(entry),
   timeline: z.array(timelineEvent).describe('What happened since the change was announced, oldest first (empty if the guide has no timeline)'),
   sources: z.record(z.string(), sourceSchema),

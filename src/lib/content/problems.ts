@@ -1,6 +1,6 @@
 // A content problem names the file, the line when known, the field and what is
 // expected. Zod's issues are turned into that shape here.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export interface Problem {
   /** Path relative to the project root, with forward slashes. */
@@ -18,70 +18,87 @@ const show = (value: unknown): string => {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
+/** A path into parsed YAML: zod's paths may hold symbols, YAML keys never do. */
+export type FieldPath = (string | number)[];
+
 /** The description of the field at `path` in `schema`, when the schema declares one. */
-export function describeField(schema: z.ZodTypeAny, path: (string | number)[]): string | undefined {
-  let current: z.ZodTypeAny | undefined = schema;
+export function describeField(schema: z.ZodType, path: FieldPath): string | undefined {
+  let current: z.ZodType | undefined = schema;
   for (const key of path) {
     current = unwrap(current);
-    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodTypeAny>)[String(key)];
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodTypeAny;
-    else if (current instanceof z.ZodRecord) current = current.valueSchema as z.ZodTypeAny;
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
     else return undefined;
   }
   return current?.description ?? (current ? unwrap(current).description : undefined);
 }
 
-function unwrap(schema: z.ZodTypeAny | undefined): z.ZodTypeAny {
-  let current = schema as z.ZodTypeAny;
+/** The schema that holds the field's own checks, past optional, default and preprocessing wrappers. */
+function unwrap(schema: z.ZodType | undefined): z.ZodType {
+  let current = schema as z.ZodType;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap();
-    else if (current instanceof z.ZodDefault) current = current.removeDefault();
-    else if (current instanceof z.ZodEffects) current = current.innerType();
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = (current.out instanceof z.ZodTransform ? current.in : current.out) as z.ZodType;
     else return current;
   }
 }
 
-/** One readable sentence for a zod issue: what was expected and what was found. */
-export function issueMessage(issue: z.ZodIssue, data: unknown, schema: z.ZodTypeAny): string {
-  const found = issue.path.reduce<unknown>(
+/**
+ * Wording for zod's own checks where a schema gives no message of its own. Passed to
+ * `safeParse` as its error map: a message written in a schema takes precedence.
+ */
+export const defaultWording: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return 'expected at least one item';
+  return undefined;
+};
+
+/** What a value is, in the words zod uses for the types it expects. */
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : value instanceof Date ? 'date' : typeof value;
+
+/** One readable sentence for a zod issue (from a parse given `defaultWording`): what was expected and what was found. */
+export function issueMessage(issue: z.core.$ZodIssue, path: FieldPath, data: unknown, schema: z.ZodType): string {
+  const found = path.reduce<unknown>(
     (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
     data,
   );
-  const described = describeField(schema, issue.path);
+  const described = describeField(schema, path);
   const hint = described ? ` (${described})` : '';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.received === 'undefined'
+      return found === undefined
         ? `required field is missing: expected ${issue.expected}${hint}`
-        : `expected ${issue.expected}, received ${issue.received} ${show(found)}${hint}`;
-    case 'invalid_enum_value':
-      return `expected one of ${issue.options.map((o) => show(o)).join(' | ')}, received ${show(found)}`;
+        : `${issue.message}, received ${kindOf(found)} ${show(found)}${hint}`;
+    case 'invalid_value': {
+      const expected = `expected one of ${issue.values.map((value) => show(value)).join(' | ')}`;
+      return found === undefined ? `required field is missing: ${expected}${hint}` : `${expected}, received ${show(found)}`;
+    }
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => show(k)).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}${allowed(schema, issue.path)}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => show(k)).join(', ')}: remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}${allowed(schema, path)}`;
+    case 'invalid_key':
+      return `${issue.issues.map((inner) => inner.message).join('; ')}, received the key ${show(path.at(-1))}`;
     case 'too_small':
-      return issue.type === 'string'
-        ? `expected a non-empty text${hint}`
-        : issue.type === 'array'
-          ? `${issue.message === 'Array must contain at least 1 element(s)' ? 'expected at least one item' : issue.message}${hint}`
-          : `${issue.message}${hint}`;
+      return issue.origin === 'string' ? `expected a non-empty text${hint}` : `${issue.message}${hint}`;
     case 'too_big':
-      return issue.type === 'string' ? `expected at most ${issue.maximum} characters, received ${String(found).length}` : issue.message;
+      return issue.origin === 'string' ? `expected at most ${String(issue.maximum)} characters, received ${String(found).length}` : issue.message;
     default:
       return `${issue.message}, received ${show(found)}${hint}`;
   }
 }
 
-function allowed(schema: z.ZodTypeAny, path: (string | number)[]): string {
+function allowed(schema: z.ZodType, path: FieldPath): string {
   let current = unwrap(schema);
   for (const key of path) {
-    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, z.ZodTypeAny>)[String(key)]);
-    else if (current instanceof z.ZodRecord) current = unwrap(current.valueSchema as z.ZodTypeAny);
+    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, z.ZodType>)[String(key)]);
+    else if (current instanceof z.ZodRecord) current = unwrap(current.valueType as z.ZodType);
     else return '';
   }
   return current instanceof z.ZodObject ? `; allowed fields: ${Object.keys(current.shape).join(', ')}` : '';
 }
 
-export const fieldName = (path: (string | number)[]): string => (path.length ? path.join('.') : FILE_FIELD);
+export const fieldName = (path: FieldPath): string => (path.length ? path.join('.') : FILE_FIELD);
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(

@@ -4,12 +4,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { languages, isLang, type Lang } from '../../i18n/languages';
 import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
-import { FILE_FIELD, fieldName, issueMessage, type Problem } from './problems';
+import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
+import { GLOSSARY_FILE } from '../glossary/file';
 
 export interface GuideFile {
   guide: string;
@@ -35,6 +36,8 @@ export interface Entry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   lineOf: (path: (string | number)[]) => number | undefined;
 }
 
@@ -94,21 +97,22 @@ export function parseYaml(text: string, firstLine: number): Parsed {
   };
 }
 
-export function validate<S extends z.ZodTypeAny>(
+export function validate<S extends z.ZodType>(
   schema: S,
   parsed: Parsed,
   file: string,
   problems: Problem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { error: defaultWording });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = parsed.lineOf(issue.path);
+    const path = issue.path.filter((key) => typeof key !== 'symbol');
+    const line = parsed.lineOf(path);
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: fieldName(issue.path),
-      message: issueMessage(issue, parsed.data, schema),
+      field: fieldName(path),
+      message: issueMessage(issue, path, parsed.data, schema),
     });
   }
   return undefined;
@@ -148,7 +152,7 @@ function readEntry(
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
   }
   if (!data) return undefined;
-  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, lineOf: parsed.lineOf };
+  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
 }
 
 function list(dir: string): string[] {
@@ -175,8 +179,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
   for (const guide of list(contentDir)) {
-    // The site settings sit beside the guides; src/lib/site/read.ts reads them.
-    if (guide === SITE_FILE) continue;
+    // The site settings and the glossary sit beside the guides; src/lib/site/ and src/lib/glossary/ read them.
+    if (guide === SITE_FILE || guide === GLOSSARY_FILE) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       // Notes for editors (the glossary) sit beside the guides.

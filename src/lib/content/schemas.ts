@@ -1,7 +1,7 @@
 // The content model. Every field carries a description: it is what an editor
 // reads when the build refuses their file. Astro's collections and the
 // validator (validate.ts) both use these schemas, so there is one source of truth.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { languages } from '../../i18n/languages';
 
 /** Kebab-case identifier: it becomes a URL fragment and a file name. */
@@ -9,8 +9,8 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const https = (what: string) =>
   z
-    .string({ description: what })
     .url('expected an absolute URL such as https://example.org/page')
+    .describe(what)
     .refine((url) => url.startsWith('https://'), 'expected an https:// URL (http is not accepted)');
 
 // YAML loaders disagree on dates: js-yaml (used by Astro) turns them into Date
@@ -23,7 +23,8 @@ export const isoDate = (what: string) =>
   z.preprocess(
     (value) => dateToIso(value, 10),
     z
-      .string({ description: what })
+      .string()
+      .describe(what)
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
       .refine((value) => {
         const date = new Date(`${value}T00:00:00Z`);
@@ -36,7 +37,8 @@ export const isoDayOrMonth = (what: string) =>
   z.preprocess(
     (value) => dateToIso(value, 10),
     z
-      .string({ description: what })
+      .string()
+      .describe(what)
       .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month')
       .refine((value) => {
         const day = value.length === 7 ? `${value}-01` : value;
@@ -50,7 +52,8 @@ export const isoInstant = (what: string) =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
     z
-      .string({ description: what })
+      .string()
+      .describe(what)
       .regex(
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
         'expected an instant with a time zone, such as 2025-11-02T22:00:00Z or 2025-11-03T00:00:00+02:00',
@@ -59,7 +62,7 @@ export const isoInstant = (what: string) =>
   );
 
 const id = (what: string) =>
-  z.string({ description: what }).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
+  z.string().describe(what).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
 
 export const sourceKinds = ['primary', 'regulator', 'press'] as const;
 export const guideStatuses = ['upcoming', 'in-force'] as const;
@@ -73,38 +76,33 @@ export const devices = ['web', 'app'] as const;
 
 export const sourceSchema = z
   .object({
-    title: z.string({ description: 'The title of the document, in its own language' }).min(1),
+    title: z.string().describe('The title of the document, in its own language').min(1),
     url: https('Where the document can be read').optional(),
-    publisher: z.string({ description: 'Who published it: the platform, a regulator, a newspaper' }).min(1),
+    publisher: z.string().describe('Who published it: the platform, a regulator, a newspaper').min(1),
     date: isoDate('Publication or last-update date given by the document itself, if it gives one').optional(),
-    kind: z.enum(sourceKinds, {
-      description: 'primary: the platform or the law itself; regulator: a data-protection authority; press: everything else',
-    }),
-    lang: z.string({ description: 'Language of the document (BCP 47, e.g. "fr", "en")' }).min(2),
+    kind: z.enum(sourceKinds).describe('primary: the platform or the law itself; regulator: a data-protection authority; press: everything else'),
+    lang: z.string().describe('Language of the document (BCP 47, e.g. "fr", "en")').min(2),
   })
   .strict();
 
 /** One text per language, every language required (language-neutral files such as guide.yaml hold them). */
 const perLanguageText = (what: string) =>
   z
-    .object(Object.fromEntries(languages.map((lang) => [lang, z.string({ description: `${what}, in ${lang}` }).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
+    .object(Object.fromEntries(languages.map((lang) => [lang, z.string().describe(`${what}, in ${lang}`).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
     .strict();
 
 const sourcesField = z
-  .array(id('A source id declared in guide.yaml'), {
-    description: 'Ids of the guide.yaml sources that support this text',
-  })
+  .array(id('A source id declared in guide.yaml'))
+  .describe('Ids of the guide.yaml sources that support this text')
   .min(1, 'expected at least one source id: every factual text cites its source');
 
 /** A link to the platform, with how far it can be trusted and who reports it. */
 const linkFields = {
   url: https('Where the link leads, exactly as the sources give it'),
-  kind: z.enum(linkKinds, {
-    description:
-      'direct: the platform itself gives this address for this purpose; entry-point: a stable page the platform names, from which the reader goes on (e.g. a privacy center); reported: a deep link only reported by others, which may have changed',
-  }),
+  kind: z.enum(linkKinds).describe('direct: the platform itself gives this address for this purpose; entry-point: a stable page the platform names, from which the reader goes on (e.g. a privacy center); reported: a deep link only reported by others, which may have changed'),
   reportedIn: z
-    .number({ description: 'For a reported link: the year the sources reported it (shown as "direct link reported in <year>")' })
+    .number()
+    .describe('For a reported link: the year the sources reported it (shown as "direct link reported in <year>")')
     .int('expected a year such as 2025')
     .min(2000, 'expected a year such as 2025')
     .optional(),
@@ -112,10 +110,10 @@ const linkFields = {
 };
 const reportedNeedsYear = (link: { kind: string; reportedIn?: number | undefined }, ctx: z.RefinementCtx) => {
   if (link.kind === 'reported' && link.reportedIn === undefined) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reportedIn'], message: 'required for a reported link: the year the sources reported it, e.g. 2025' });
+    ctx.addIssue({ code: 'custom', path: ['reportedIn'], message: 'required for a reported link: the year the sources reported it, e.g. 2025' });
   }
   if (link.kind !== 'reported' && link.reportedIn !== undefined) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reportedIn'], message: `only a reported link has a year: remove it, or set kind: reported` });
+    ctx.addIssue({ code: 'custom', path: ['reportedIn'], message: `only a reported link has a year: remove it, or set kind: reported` });
   }
 };
 
@@ -132,7 +130,7 @@ export const actionLinkSchema = z
   .superRefine((link, ctx) => {
     reportedNeedsYear(link, ctx);
     if (link.kind !== 'direct' && !link.name) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['name'], message: `required for an ${link.kind} link: what it opens, in every language (${languages.join(', ')})` });
+      ctx.addIssue({ code: 'custom', path: ['name'], message: `required for an ${link.kind} link: what it opens, in every language (${languages.join(', ')})` });
     }
   });
 
@@ -140,9 +138,10 @@ export const actionLinkSchema = z
 export const surfaceSchema = z
   .object({
     id: id('The surface id: the anchor of its list of steps (/#<id>), cited by each step as `surface`. Never change it once published'),
-    device: z.enum(devices, { description: 'web: a website in a browser; app: an app on a phone or tablet' }),
+    device: z.enum(devices).describe('web: a website in a browser; app: an app on a phone or tablet'),
     product: z
-      .string({ description: 'The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")' })
+      .string()
+      .describe('The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")')
       .min(1)
       .optional(),
     label: perLanguageText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
@@ -154,10 +153,11 @@ export const surfaceSchema = z
 export const guideSchema = z
   .object({
     draft: z
-      .boolean({ description: 'true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)' })
+      .boolean()
+      .describe('true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)')
       .default(false),
-    platform: z.string({ description: 'The platform as its users name it, e.g. "LinkedIn"' }).min(1),
-    owner: z.string({ description: 'The company that controls the platform' }).min(1),
+    platform: z.string().describe('The platform as its users name it, e.g. "LinkedIn"').min(1),
+    owner: z.string().describe('The company that controls the platform').min(1),
     deadline: z
       .object({
         date: isoDate('The date the platform announced (YYYY-MM-DD). Texts always show this date, never a converted one'),
@@ -166,30 +166,27 @@ export const guideSchema = z
         ),
       })
       .strict(),
-    status: z.enum(guideStatuses, { description: 'upcoming: not yet in force; in-force: the change applies' }),
+    status: z.enum(guideStatuses).describe('upcoming: not yet in force; in-force: the change applies'),
     regions: z
-      .array(z.enum(['EU', 'EEA', 'CH', 'UK']), { description: 'Where the change applies and the guide helps' })
+      .array(z.enum(['EU', 'EEA', 'CH', 'UK']))
+      .describe('Where the change applies and the guide helps')
       .min(1),
     surfaces: z
-      .array(surfaceSchema, {
-        description: 'Where the reader follows the steps (a website, an app, per product), in the order readers choose among them',
-      })
+      .array(surfaceSchema)
+      .describe('Where the reader follows the steps (a website, an app, per product), in the order readers choose among them')
       .min(1, 'expected at least one surface, such as the website'),
     action: z
       .object({
-        kind: z.enum(actionKinds, { description: 'setting: the reader switches a setting off; form: the reader submits a request' }),
+        kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
         links: z
-          .array(actionLinkSchema, {
-            description: 'The first is the main button; the others are listed under it with their kind, e.g. direct links reported by the press',
-          })
+          .array(actionLinkSchema)
+          .describe('The first is the main button; the others are listed under it with their kind, e.g. direct links reported by the press')
           .min(1, 'expected at least one link: the main button'),
       })
       .strict(),
     objectionFormUrl: https('The platform form for objecting to processing the setting does not cover').optional(),
     lastVerified: isoDate('The day an editor last checked every fact against its sources'),
-    sources: z.record(id('Source id, cited from entries'), sourceSchema, {
-      description: 'Every document the guide relies on, by id',
-    }),
+    sources: z.record(id('Source id, cited from entries'), sourceSchema).describe('Every document the guide relies on, by id'),
     updates: z
       .array(
         z
@@ -199,23 +196,25 @@ export const guideSchema = z
             anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
           })
           .strict(),
-        { description: 'What changed in the guide and when, one feed item each (first publication included)' },
       )
+      .describe('What changed in the guide and when, one feed item each (first publication included)')
       .min(1, 'expected at least one update: the first publication'),
   })
   .strict();
 
 const orderField = z
-  .number({ description: 'Position in its list, starting at 1' })
+  .number()
+  .describe('Position in its list, starting at 1')
   .int('expected a whole number')
   .positive('expected a number from 1 up');
 
 /** <guide>/<lang>/overview.mdx: the answer first. The body is the one-paragraph summary. */
 export const overviewSchema = z
   .object({
-    title: z.string({ description: 'The page title, as a reader would search it' }).min(1),
+    title: z.string().describe('The page title, as a reader would search it').min(1),
     description: z
-      .string({ description: 'One sentence for search results and link previews (at most 200 characters)' })
+      .string()
+      .describe('One sentence for search results and link previews (at most 200 characters)')
       .min(1)
       .max(200),
     sources: sourcesField,
@@ -225,17 +224,17 @@ export const overviewSchema = z
 /** <guide>/<lang>/steps/<id>.mdx: one thing the reader does. */
 export const stepSchema = z
   .object({
-    title: z.string({ description: 'The action, in the imperative, e.g. "Open Settings & Privacy"' }).min(1),
+    title: z.string().describe('The action, in the imperative, e.g. "Open Settings & Privacy"').min(1),
     surface: id('The id of one of the surfaces declared in guide.yaml, e.g. "web" or "instagram-app"'),
     order: orderField,
     labels: z
-      .array(z.string().min(1), {
-        description: "The platform's own UI labels the reader taps in this step, in that order, exactly as the platform writes them in this language (they make the path at a glance)",
-      })
+      .array(z.string().min(1))
+      .describe("The platform's own UI labels the reader taps in this step, in that order, exactly as the platform writes them in this language (they make the path at a glance)")
       .default([]),
     link: stepLinkSchema.optional().describe('A link that performs or shortcuts this step, with its kind'),
     after: z
-      .string({ description: 'What to expect once the step is done: a confirmation, how long it takes, what to do if nothing comes' })
+      .string()
+      .describe('What to expect once the step is done: a confirmation, how long it takes, what to do if nothing comes')
       .min(1)
       .optional(),
     sources: sourcesField,
@@ -246,14 +245,14 @@ export const stepSchema = z
 export const stepSchemaFor = (surfaceIds: string[]) =>
   surfaceIds.length > 0
     ? stepSchema.extend({
-        surface: z.enum(surfaceIds as [string, ...string[]], { description: `One of the surfaces declared in guide.yaml: ${surfaceIds.join(', ')}` }),
+        surface: z.enum(surfaceIds as [string, ...string[]]).describe(`One of the surfaces declared in guide.yaml: ${surfaceIds.join(', ')}`),
       })
     : stepSchema;
 
 /** data/<id>.mdx and exclusions/<id>.mdx: a category of data that is, or is not, used. */
 export const dataCategorySchema = z
   .object({
-    title: z.string({ description: 'The category, e.g. "Profile"' }).min(1),
+    title: z.string().describe('The category, e.g. "Profile"').min(1),
     order: orderField,
     sources: sourcesField,
   })
@@ -264,10 +263,8 @@ export const legalSections = ['effects', 'law'] as const;
 /** legal/<id>.mdx: what opting out does (effects) and the legal context (law). */
 export const legalSchema = z
   .object({
-    title: z.string({ description: 'A heading that states the point, e.g. "Not retroactive"' }).min(1),
-    section: z.enum(legalSections, {
-      description: 'effects: what opting out does and does not do; law: the legal context',
-    }),
+    title: z.string().describe('A heading that states the point, e.g. "Not retroactive"').min(1),
+    section: z.enum(legalSections).describe('effects: what opting out does and does not do; law: the legal context'),
     order: orderField,
     sources: sourcesField,
   })
@@ -276,7 +273,7 @@ export const legalSchema = z
 /** faq/<id>.mdx: a question readers ask. */
 export const faqSchema = z
   .object({
-    question: z.string({ description: 'The question, as a reader would ask it' }).min(1),
+    question: z.string().describe('The question, as a reader would ask it').min(1),
     order: orderField,
     sources: sourcesField,
   })
@@ -301,8 +298,8 @@ export const timelineSchema = z
               .default([]),
           })
           .strict(),
-        { description: 'The events, in any order: pages list them by date' },
       )
+      .describe('The events, in any order: pages list them by date')
       .min(1, 'expected at least one event (delete the file if the guide has no timeline)'),
   })
   .strict();

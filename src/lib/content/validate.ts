@@ -6,6 +6,9 @@ import { findDrafts, type Draft } from './drafts';
 import { ContentError, sortProblems, type Problem } from './problems';
 import { readContent, type ReadResult } from './read';
 import { readSiteSettings } from '../site/read';
+import { glossaryProblems, unknownGuides } from '../glossary/check';
+import { readGlossary } from '../glossary/read';
+import { glossaryTexts } from '../glossary/texts';
 import type { SiteSettings } from '../site/schema';
 
 export interface DraftReport extends Draft {
@@ -27,7 +30,12 @@ export function validateContent(contentDir: string, options: { root?: string; no
   const root = options.root ?? process.cwd();
   const result = readContent(contentDir, root);
   const site = readSiteSettings(contentDir, root);
-  const all = sortProblems([...site.problems, ...result.problems, ...crossChecks(result, options.now ?? new Date())]);
+  const all = sortProblems([
+    ...site.problems,
+    ...result.problems,
+    ...crossChecks(result, options.now ?? new Date()),
+    ...glossaryCheck(contentDir, root, result, site),
+  ]);
   const drafts = findDrafts(contentDir, root);
   const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
   const inDraft = (file: string) => drafts.find((d) => file.startsWith(folder(d.guide)));
@@ -41,6 +49,16 @@ export function validateContent(contentDir: string, options: { root?: string; no
     problems: all.filter((p) => !inDraft(p.file)),
     drafts: drafts.map((draft) => ({ ...draft, problems: all.filter((p) => inDraft(p.file) === draft) })),
   };
+}
+
+/** The glossary's rules (content/glossary.yaml, if any) over every text of the content and the UI strings under `root`. */
+function glossaryCheck(contentDir: string, root: string, result: ReadResult, site: ReturnType<typeof readSiteSettings>): Problem[] {
+  const read = readGlossary(contentDir, root);
+  if (!read.glossary) return read.problems;
+  const siteTexts = site.settings && site.lineOf ? { file: site.file, data: site.settings, lineOf: site.lineOf } : undefined;
+  const { texts, problems } = glossaryTexts(result, siteTexts, root);
+  const guides = [...new Set([...result.guides.map((g) => g.guide), ...result.places.map((p) => p.guide)])];
+  return [...read.problems, ...unknownGuides(read, guides), ...problems, ...glossaryProblems(texts, read.glossary)];
 }
 
 /** Throws a ContentError listing every problem, or returns the valid content. */

@@ -11,6 +11,8 @@ export interface SiteRead {
   settings?: SiteSettings;
   file: string;
   problems: Problem[];
+  /** Line of a field, when the file parsed. */
+  lineOf?: (path: (string | number)[]) => number | undefined;
 }
 
 export function readSiteSettings(contentDir: string, root: string = process.cwd()): SiteRead {
@@ -26,5 +28,5 @@ export function readSiteSettings(contentDir: string, root: string = process.cwd(
   const parsed = parseYaml(source, 1);
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
   const settings = parsed.errors.length ? undefined : validate(siteSettingsSchema, parsed, file, problems);
-  return { ...(settings ? { settings } : {}), file, problems };
+  return { ...(settings ? { settings } : {}), file, problems, lineOf: parsed.lineOf };
 }

@@ -2,10 +2,10 @@
 // the content (content/site.yaml) that every page, feed, calendar, API document
 // and legal notice reads. Fields a deploying publisher must fill may stay empty
 // here ("" in the file); the build lists those still empty (toFill below).
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { languages, type Lang } from '../../i18n/languages';
 
-const text = (what: string) => z.string({ description: what }).trim();
+const text = (what: string) => z.string().describe(what).trim();
 const filled = (what: string) => text(what).min(1);
 
 /** Empty, or an absolute http(s) URL. */

@@ -2,6 +2,10 @@
 // punctuation: a no-break space before : and inside « », a narrow no-break space
 // before ; ! ? (the Imprimerie nationale's rule, and what French readers expect).
 // Apostrophes are not guessed here: texts are written with ’ (tests/site/typography.test.ts).
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+
+type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
+
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
@@ -14,20 +18,9 @@ export function frenchSpacing(text: string): string {
 
 export const typeset = (lang: string, text: string): string => (lang === 'fr' ? frenchSpacing(text) : text);
 
-interface TextNode {
-  type: string;
-  value?: string;
-  children?: TextNode[];
-}
-
-/** Rehype plugin: French spacing in the text of content files under a `fr/` folder. */
-export function rehypeFrenchSpacing() {
-  return (tree: TextNode, file: { path?: string }) => {
-    if (!file.path || !/[\\/]fr[\\/]/.test(file.path)) return;
-    const visit = (node: TextNode) => {
-      if (node.type === 'text' && node.value) node.value = frenchSpacing(node.value);
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+/** Sätteri plugin (Astro's Markdown processor): French spacing in the text of content files under a `fr/` folder. */
+export const frenchSpacingPlugin: HastPluginEntry = ({ fileURL }) =>
+  fileURL !== undefined && /\/fr\//.test(fileURL.pathname) && {
+    name: 'optout:french-spacing',
+    text: (node, ctx) => ctx.setField(node, 'value', frenchSpacing(node.value)),
   };
-}

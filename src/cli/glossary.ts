@@ -1,0 +1,21 @@
+// `npm run glossary`: writes content/GLOSSARY.md from content/glossary.yaml, so
+// the page editors read says exactly what `npm run check` enforces.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentDir } from '../lib/content/location';
+import { formatProblem } from '../lib/content/problems';
+import { GLOSSARY_PAGE } from '../lib/glossary/file';
+import { glossaryPage } from '../lib/glossary/page';
+import { readGlossary } from '../lib/glossary/read';
+
+const root = process.cwd();
+const dir = resolve(root, contentDir());
+const { glossary, file, problems } = readGlossary(dir, root);
+if (!glossary) {
+  for (const problem of problems) console.error(`error    ${formatProblem(problem)}`);
+  console.error(problems.length ? `${file} is not valid: nothing was written.` : `No ${file}: nothing to write.`);
+  process.exitCode = 1;
+} else {
+  writeFileSync(join(dir, GLOSSARY_PAGE), glossaryPage(glossary));
+  console.log(`Wrote ${join(contentDir(), GLOSSARY_PAGE)} from ${file}.`);
+}
