@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './dist';
+import { astroCli, projectRoot } from './dist';
 import { fixturesDir } from './fixtures';
 
 /** A fresh project-local root holding content/ copied from the valid fixture. */
@@ -17,7 +17,7 @@ export function projectFixtureRoot(): string {
 
 /** Builds root/content into root/dist; returns the exit status and everything printed. */
 export function buildFixture(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', join(root, 'dist')], {
+  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', join(root, 'dist')], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...env },
     encoding: 'utf8',
