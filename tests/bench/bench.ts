@@ -157,7 +157,7 @@ if (!quick) {
         'CPU (s)': b.cpu.toFixed(1),
         'CPU vs cold': `${(b.cpu / coldRun.cpu).toFixed(2)}×`,
         // Where the rest goes: Vite bundling the code and every MDX entry, then the HTML pages.
-        'bundling (s)': /Building static entrypoints[\s\S]*?Completed in ([\d.]+)s/.exec(b.output)?.[1] ?? '?',
+        'bundling (s)': /Building static entrypoints[^\n]*\n[^\n]*built in ([\d.]+)s/.exec(b.output)?.[1] ?? '?',
         'HTML pages (s)': (pages.ms / 1000).toFixed(1),
         'preview images (OG)': previewImages(b.output),
       };
