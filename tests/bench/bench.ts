@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { languages } from '../../src/i18n/languages';
-import { astroCli, distDir, projectRoot } from '../support/dist';
+import { distDir, projectRoot } from '../support/dist';
+import { astroBin } from '../support/fixture-build';
 import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
@@ -42,7 +43,7 @@ function childCpuSeconds(): number {
 
 function build(env: Record<string, string> = {}, args: string[] = []): Build {
   const [start, cpuStart] = [performance.now(), childCpuSeconds()];
-  const run = spawnSync(process.execPath, [astroCli, 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [astroBin(), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return { seconds: (performance.now() - start) / 1000, cpu: childCpuSeconds() - cpuStart, output: run.stdout };
 }

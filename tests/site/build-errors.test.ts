@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { astroCli, projectRoot } from '../support/dist';
+import { projectRoot } from '../support/dist';
+import { astroBin } from '../support/fixture-build';
 import { fixtureRoot } from '../support/fixtures';
 
 // The glossary case comes before timeline-missing-text, whose timeline.yaml replaces its own.
@@ -12,7 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 it('astro build fails on malformed content, naming every file, line and field', () => {
   const outDir = join(root, 'dist');
-  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [astroBin(), 'build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content') },
     encoding: 'utf8',

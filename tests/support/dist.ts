@@ -5,8 +5,6 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const projectRoot = new URL('../../', import.meta.url).pathname;
 export const distDir = join(projectRoot, 'dist');
-/** Astro's command line, through npm's link to it (its file moved from astro.js to bin/astro.mjs in Astro 7). */
-export const astroCli = join(projectRoot, 'node_modules/.bin/astro');
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) {

@@ -1,10 +1,8 @@
 // Link-preview images (Open Graph, 1200×630 PNG), drawn at build time by satori
-// (layout to SVG) and resvg (SVG to PNG) with the Inter font shipped in this folder.
+// (layout to SVG) and resvg (SVG to PNG) with the fonts of fonts.ts.
 // Everything a drawing depends on is gathered in OgImageInputs, which both draws the
 // image and keys its cache entry (cache-key.ts): the two cannot disagree.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import resvgPackage from '@resvg/resvg-js/package.json';
 import satori from 'satori';
@@ -12,6 +10,8 @@ import satoriPackage from 'satori/package.json';
 import type { Lang } from '../../i18n/languages';
 import { markSvg } from '../design/mark';
 import { palette, typeScale, type ColorRole } from '../design/tokens';
+import { OG_FONT_FAMILY, ogFonts, type OgFont } from './fonts';
+import { previewGlyphProblem } from './glyphs';
 import rendererSource from './render.ts?raw';
 
 export const OG_WIDTH = 1200;
@@ -36,23 +36,6 @@ export interface OgDesign {
 }
 export const ogDesign: OgDesign = { colors: palette.light, typeScale, mark: markSvg(palette.light.accent, palette.light.onAccent) };
 
-export interface OgFont {
-  name: string;
-  data: Buffer;
-  weight: 400 | 700;
-  style: 'normal';
-}
-
-const fontDir = join(process.cwd(), 'src/lib/og/fonts');
-let fonts: OgFont[] | undefined;
-export const ogFonts = (): OgFont[] =>
-  (fonts ??= ([400, 700] as const).map((weight) => ({
-    name: 'Inter',
-    data: readFileSync(join(fontDir, `inter-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  })));
-
 /** What draws: the two libraries' versions, the ICU data satori breaks lines with (Intl.Segmenter), and this file's own code. */
 export const ogRenderer = {
   satori: satoriPackage.version,
@@ -69,8 +52,20 @@ export interface OgImageInputs {
   renderer: OgRenderer;
 }
 
-/** The inputs of a card's image with this build's design, fonts and renderer. */
-export const ogImageInputs = (card: OgCard): OgImageInputs => ({ card, design: ogDesign, fonts: ogFonts(), renderer: ogRenderer });
+/**
+ * The inputs of a card's image with this build's design, fonts and renderer. Refuses,
+ * rather than draw "NO GLYPH" boxes, a text its fonts cannot draw (content checks should
+ * have said so first); a cached image therefore never stands for a text that is refused.
+ */
+export function ogImageInputs({ lang, kicker, title, footer, siteName }: OgCard): OgImageInputs {
+  for (const [field, text] of Object.entries({ kicker, title, footer, siteName })) {
+    const problem = previewGlyphProblem(text);
+    if (problem) throw new Error(`preview image: the ${field} ${JSON.stringify(text)}: ${problem}`);
+  }
+  // The check reads composed letters (e + U+0301 is é): draw those, and key them, so that both spellings share an image.
+  const nfc = (text: string) => text.normalize('NFC');
+  return { card: { lang, kicker: nfc(kicker), title: nfc(title), footer: nfc(footer), siteName: nfc(siteName) }, design: ogDesign, fonts: ogFonts(), renderer: ogRenderer };
+}
 
 type Node = { type: string; props: { lang?: string; style?: Record<string, string | number>; children?: (Node | string)[] | string; src?: string; width?: number; height?: number } };
 const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
@@ -83,7 +78,7 @@ function ogTree({ lang, kicker, title, footer, siteName }: OgCard, { colors, typ
   const size = (step: keyof OgDesign['typeScale']) => typeScale[step][0] * REM;
   const titleSize = size(title.length > 70 ? '2xl' : title.length > 40 ? '3xl' : '4xl');
   const root = el(
-    { width: OG_WIDTH - 2 * 72, height: OG_HEIGHT - 2 * 60 - 16, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px', background: colors.canvas, color: colors.ink, fontFamily: 'Inter', borderTop: `16px solid ${colors.accent}` },
+    { width: OG_WIDTH - 2 * 72, height: OG_HEIGHT - 2 * 60 - 16, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px', background: colors.canvas, color: colors.ink, fontFamily: OG_FONT_FAMILY, borderTop: `16px solid ${colors.accent}` },
     [
       el({ display: 'flex', fontSize: size('base'), fontWeight: 700, color: colors.accent }, kicker),
       el({ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, title),
