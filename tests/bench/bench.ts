@@ -4,9 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { languages } from '../../src/i18n/languages';
-import { distDir, projectRoot } from '../support/dist';
-import { astroBin } from '../support/fixture-build';
+import { astroCli, distDir, projectRoot } from '../support/dist';
 import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
@@ -43,7 +41,7 @@ function childCpuSeconds(): number {
 
 function build(env: Record<string, string> = {}, args: string[] = []): Build {
   const [start, cpuStart] = [performance.now(), childCpuSeconds()];
-  const run = spawnSync(process.execPath, [astroBin(), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [astroCli, 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return { seconds: (performance.now() - start) / 1000, cpu: childCpuSeconds() - cpuStart, output: run.stdout };
 }
@@ -128,14 +126,14 @@ if (hasChromium) {
 }
 
 if (!quick) {
-  console.log(`\nBuild scaling (synthetic guides, 8 steps each, ${languages.length} languages: ${languages.join(', ')}; cold builds)`);
   const rows: Record<string, Record<string, string>> = {};
+  let languages: string[] = [];
   let first: number | undefined;
   const largest = Math.max(...sizes);
   let rebuild: [Build, Build] | undefined;
   for (const count of sizes) {
     scratch((dir) => {
-      writeSyntheticGuides(join(dir, 'content'), count);
+      languages = writeSyntheticGuides(join(dir, 'content'), count);
       // Its own content and caches, so that the site's own are left as they were.
       const env = { OPTOUT_CONTENT_DIR: join(dir, 'content'), OPTOUT_CACHE_DIR: join(dir, 'cache') };
       const result = buildInto(join(dir, 'dist'), env);
@@ -147,6 +145,7 @@ if (!quick) {
       if (count === largest) rebuild = [result, buildInto(join(dir, 'dist'), env)];
     });
   }
+  console.log(`\nBuild scaling (synthetic guides, 8 steps each, ${languages.length} languages: ${languages.join(', ')}; cold builds)`);
   console.table(rows);
   if (rebuild) {
     const [coldRun, warmRun] = rebuild;

@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import resvgPackage from '@resvg/resvg-js/package.json';
 import satori from 'satori';
 import satoriPackage from 'satori/package.json';
-import type { Lang } from '../../i18n/languages';
+import type { Lang } from '../languages/registry';
 import { markSvg } from '../design/mark';
 import { palette, typeScale, type ColorRole } from '../design/tokens';
 import { OG_FONT_FAMILY, ogFonts, type OgFont } from './fonts';
