@@ -9,6 +9,7 @@ import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
 import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
+import { ogImageCache } from './src/lib/og/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
 import { typographyPlugin } from './src/lib/text/typography';
@@ -21,7 +22,8 @@ const site = configuredSiteUrl(contentDir());
 const { languages } = siteLanguages();
 
 export default defineConfig({
-  // Test builds against fixture content keep their own content cache (tests/support/fixture-build.ts).
+  // Astro's cache and the preview images (src/lib/og/integration.ts). Test and bench builds
+  // against other content keep their own (tests/support/fixture-build.ts).
   ...(process.env.OPTOUT_CACHE_DIR ? { cacheDir: process.env.OPTOUT_CACHE_DIR } : {}),
   // Absolute URLs (canonical, previews, feeds, API) need the public address: `url` in
   // content/site.yaml, SITE_URL, or `astro build --site`. siteCheck refuses a build without one.
@@ -56,6 +58,7 @@ export default defineConfig({
       },
       serialize: sitemapSerializer(contentDir()),
     }),
+    ogImageCache(),
     searchIndex(),
     securityHeaders(),
     // Last: moves the finished build into place once every other integration has written to it.

@@ -5,7 +5,9 @@ import { expect, it } from 'vitest';
 import { publishedLanguages } from '../../src/i18n/languages';
 import { textLimits } from '../../src/lib/content/schemas';
 import { siteTextLimits } from '../../src/lib/site/schema';
-import { OG_HEIGHT, ogSvg } from '../../src/lib/og/render';
+import { OG_HEIGHT, ogImageInputs, ogSvg, type OgCard } from '../../src/lib/og/render';
+
+const svgOf = (card: Omit<OgCard, 'lang'>) => ogSvg(ogImageInputs({ lang: 'en', ...card }));
 
 const MARGIN = 60;
 /** The boxes satori laid out inside the card's padding, top to bottom: kicker, title, footer… */
@@ -20,7 +22,7 @@ it.each([
   ['French with quotes', atLimit('« Paramètres et confidentialité »')],
 ])('fits a title of %s at the limit', async (shape, title) => {
   expect(title.length).toBeLessThanOrEqual(textLimits.previewTitle);
-  const svg = await ogSvg({
+  const svg = await svgOf({
     kicker: `${'P'.repeat(textLimits.platform)} · Step 12 of 12, in the app on a phone or a tablet`,
     title,
     footer: 'Since 27 May 2025, the platform has been using this data; objecting still protects what you post from now on.',
@@ -40,13 +42,13 @@ it('fits the language chooser’s card: every language’s site name and tagline
   const tagline = atLimit('Wwwwwww ').padEnd(siteTextLimits.tagline, 'w').slice(0, siteTextLimits.tagline);
   const names = publishedLanguages.map(() => name).join(' · ');
   // As lib/og/cards.ts lays it out: the first tagline as title, the others under it.
-  const svg = await ogSvg({ kicker: names, title: tagline, footer: publishedLanguages.slice(1).map(() => tagline).join(' '), siteName: names });
+  const svg = await svgOf({ kicker: names, title: tagline, footer: publishedLanguages.slice(1).map(() => tagline).join(' '), siteName: names });
   const all = boxes(svg);
   expect(Math.max(...all.map((box) => box.bottom))).toBeLessThanOrEqual(OG_HEIGHT - MARGIN);
 });
 
 it('would not fit a title much longer than the limit: the limit is what the card holds', async () => {
-  const svg = await ogSvg({ kicker: 'Platform', title: atLimit('WWWWWWWW').repeat(2), footer: 'Footer', siteName: 'Site' });
+  const svg = await svgOf({ kicker: 'Platform', title: atLimit('WWWWWWWW').repeat(2), footer: 'Footer', siteName: 'Site' });
   const [, titleBox] = boxes(svg);
   expect(titleBox!.bottom).toBeGreaterThan(OG_HEIGHT - MARGIN - 140);
 });
