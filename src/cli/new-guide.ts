@@ -1,4 +1,4 @@
-// `npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],…]`:
+// `npm run new-guide -- <id> "<Platform name>" [--form] [--no-deadline] [--surfaces <id>:<web|app>[:<Product>],…]`:
 // writes a draft guide in every language from src/cli/templates/, each field
 // explained and marked TODO, with one first step per surface. The guide stays
 // unpublished until every TODO is gone and `draft: true` is removed.
@@ -37,10 +37,11 @@ function plan(lang: Lang, surfaces: SurfacePlan[]): [string, string, Record<stri
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
 
-const usage = `usage: npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],...]
-  --form      the reader submits a request (an objection form) rather than switching a setting off
-  --surfaces  where the steps are followed, one tab each (default: web:web,mobile:app), e.g.
-              --surfaces facebook-app:app:Facebook,facebook-web:web:Facebook,instagram-app:app:Instagram`;
+const usage = `usage: npm run new-guide -- <id> "<Platform name>" [--form] [--no-deadline] [--surfaces <id>:<web|app>[:<Product>],...]
+  --form         the reader submits a request (an objection form) rather than switching a setting off
+  --no-deadline  no key date ("check this setting now"): no countdown, no calendar
+  --surfaces     where the steps are followed, one tab each (default: web:web,mobile:app), e.g.
+                 --surfaces facebook-app:app:Facebook,facebook-web:web:Facebook,instagram-app:app:Instagram`;
 
 function fail(message: string): never {
   console.error(`new-guide: ${message}`);
@@ -48,20 +49,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Positionals, `--form` and `--surfaces <list>` (or `--surfaces=<list>`); anything else starting with "--" is refused. */
+/** Positionals, `--form`, `--no-deadline` and `--surfaces <list>` (or `--surfaces=<list>`); anything else starting with "--" is refused. */
 function parseOptions(args: string[]) {
   const positionals: string[] = [];
   let form = false;
+  let deadline = true;
   let surfaces = 'web:web,mobile:app';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--form') form = true;
+    else if (arg === '--no-deadline') deadline = false;
     else if (arg === '--surfaces') surfaces = args[++index] ?? fail('--surfaces needs a value');
     else if (arg.startsWith('--surfaces=')) surfaces = arg.slice('--surfaces='.length);
     else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else positionals.push(arg);
   }
-  return { positionals, values: { form, surfaces } };
+  return { positionals, values: { form, deadline, surfaces } };
 }
 const parsed = parseOptions(process.argv.slice(2));
 const [id, platform] = parsed.positionals;
@@ -100,7 +103,8 @@ const surfacesYaml = surfaces
     [`  - id: ${s.id}`, `    device: ${s.device}`, ...(s.product ? [`    product: "${s.product}"`] : []), `    label: { ${texts('label', s)} }`, `    where: { ${texts('where', s)} }`].join('\n'),
   )
   .join('\n');
-const common = { id, platform: platform.trim(), today: todayUtc(new Date()), surfaces: surfacesYaml, action: parsed.values.form ? 'form' : 'setting' };
+const deadlineYaml = readFileSync(join(templates, parsed.values.deadline ? 'deadline.yaml' : 'no-deadline.yaml'), 'utf8').trimEnd();
+const common = { id, platform: platform.trim(), today: todayUtc(new Date()), surfaces: surfacesYaml, deadline: deadlineYaml, action: parsed.values.form ? 'form' : 'setting' };
 const files: [string, string][] = ['guide.yaml', 'timeline.yaml'].map((name) => [name, fill(readFileSync(join(templates, name), 'utf8'), common)]);
 for (const lang of languages) {
   for (const [path, template, values] of plan(lang, surfaces)) {

@@ -59,17 +59,25 @@ export function defineCountdown(data: WidgetData): void {
       const s = data.strings[lang];
       // Own keys only: guide="__proto__" or "constructor" must not find a guide.
       const id = get('guide') ?? '';
-      const guide = Object.hasOwn(data.guides, id) ? data.guides[id] : undefined;
-      const local = guide && s ? stepsUrl(data, lang, id) : undefined;
+      const known = Object.hasOwn(data.guides, id);
+      // An instant, or null for a guide with nothing to count (no key date, paused, withdrawn).
+      const guide = known ? data.guides[id] : undefined;
+      const local = known && s ? stepsUrl(data, lang, id) : undefined;
       const datetime = get('datetime');
       const deadline = guide ?? parseInstant(datetime);
       // Only absolute http(s) links: no javascript:, data: or other schemes.
-      const href = guide ? local : /^https?:\/\//i.test(get('href') ?? '') && get('href');
+      const href = known ? local : /^https?:\/\//i.test(get('href') ?? '') && get('href');
       const link = el['link'] as HTMLAnchorElement;
       const words = s ?? (data.strings['en'] as NonNullable<typeof s>);
       link.textContent = words.link;
       if (href) link.href = href;
       else link.remove();
+      // Nothing to count: the page's own fallback (its sentence and link), else the link alone.
+      if (guide === null && local) {
+        this.dataset['state'] = 'none';
+        root.replaceChildren(this.textContent?.trim() ? document.createElement('slot') : link);
+        return;
+      }
       if (!s || (get('guide') !== null && !local) || deadline !== deadline) {
         this.dataset['state'] = 'invalid';
         el['value']!.textContent = words.invalid;

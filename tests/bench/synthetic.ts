@@ -11,7 +11,6 @@ owner: Owner ${n}
 deadline:
   date: 2025-11-03
   instant: 2025-11-02T22:00:00Z
-status: in-force
 regions: [EU]
 surfaces:
   - { id: web, device: web, label: { fr: Sur le site, en: On the website }, where: { fr: sur le site, en: on the website } }

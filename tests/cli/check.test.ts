@@ -30,14 +30,16 @@ it('lists every error as file:line  field  message and exits 1', () => {
   expect(out).toContain('error    content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
   expect(out).toContain('error    content/example/en/data/profile.mdx:4  sources.1  unknown source "blog-post"');
   expect(out).toContain('error    content/example/fr/notes.txt  (file)  unexpected file here');
-  expect(out).toMatch(/^4 error\(s\), 1 warning\(s\); \d+ entries checked in 1 guide\(s\): example$/m);
+  // The fixture's three guides (a key date ahead, a form in force, no key date), each checked a while ago.
+  expect(out).toMatch(/^4 error\(s\), 3 warning\(s\); \d+ entries checked in 3 guide\(s\): check-now, example, objection-form$/m);
 });
 
 it('exits 0 on valid content, with a warning for facts not checked for 90 days', () => {
   const { status, out } = check();
   expect(status).toBe(0);
-  expect(out).toMatch(/warning {2}content\/example\/guide\.yaml:9 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
-  expect(out).toMatch(/^0 error\(s\), 1 warning\(s\)/m);
+  expect(out).toMatch(/warning {2}content\/example\/guide\.yaml:10 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
+  expect(out).toMatch(/warning {2}content\/check-now\/guide\.yaml:7 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
+  expect(out).toMatch(/^0 error\(s\), 3 warning\(s\)/m);
 });
 
 it('refuses words the glossary avoids, label spellings and the GDPR alone to Swiss readers, with file:line', () => {
@@ -47,7 +49,7 @@ it('refuses words the glossary avoids, label spellings and the GDPR alone to Swi
   expect(out).toContain('error    content/example/fr/faq/too-late.mdx:8  body  "RGPD" on a page addressed to Swiss readers (it says "Suisse", line 7): name la LPD suisse too');
   expect(out).toContain('error    content/example/fr/steps/web-open.mdx:10  body  "Réglages": the example guide spells this label "Settings" in fr');
   expect(out).toContain('error    content/example/timeline.yaml:6  events.0.text.fr  "couper": write "désactiver" instead');
-  expect(out).toMatch(/^4 error\(s\), 1 warning\(s\)/m);
+  expect(out).toMatch(/^4 error\(s\), 3 warning\(s\)/m);
 });
 
 it('warns when GLOSSARY.md is not the page written from glossary.yaml', () => {

@@ -16,10 +16,15 @@ const validate = (...cases: string[]) => {
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 describe('the valid fixture and the real content', () => {
-  it('accepts the minimal valid guide', () => {
+  it('accepts the valid fixture: a key date ahead, a form in force, and no key date', () => {
     const result = validate();
     expect(result.problems).toEqual([]);
-    expect(result.entries).toHaveLength(12);
+    expect(result.guides.map((g) => [g.guide, g.data.deadline?.date ?? null, g.data.action.kind])).toEqual([
+      ['check-now', null, 'setting'],
+      ['example', '2026-03-02', 'setting'],
+      ['objection-form', '2025-05-27', 'form'],
+    ]);
+    expect(result.entries).toHaveLength(20);
   });
 
   it('accepts the published content', () => {
@@ -80,7 +85,7 @@ describe('reporting', () => {
     const message = (error as Error).message;
     expect(message).toMatch(/^2 content problems; nothing was built/);
     expect(message).toContain('content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
-    expect(message).toContain('content/example/guide.yaml:8  action.links.0.url  expected an https:// URL');
+    expect(message).toContain('content/example/guide.yaml:7  action.links.0.url  expected an https:// URL');
   });
 
   it('reports a guide folder without guide.yaml instead of skipping it', () => {
@@ -110,10 +115,10 @@ describe('reporting', () => {
     writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace('      en: First publication.', '      en: First publication.\n    anchors: [announced]'));
     const result = validateContent(join(root, 'content'), { root, now });
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.timelines.map((t) => t.data.events.map((e) => e.id))).toEqual([['in-force', 'announced']]);
+    expect(result.timelines.map((t) => t.data.events.map((e) => e.id))).toEqual([['notice-updated', 'announced']]);
     rmSync(join(root, 'content/example/timeline.yaml'));
     expect(validateContent(join(root, 'content'), { root, now }).problems.map(formatProblem)).toEqual([
-      'content/example/guide.yaml:23  updates.0.anchors.0  unknown anchor "announced": expected the id of a step, entry, timeline event or section of this guide',
+      'content/example/guide.yaml:24  updates.0.anchors.0  unknown anchor "announced": expected the id of a step, entry, timeline event or section of this guide',
     ]);
   });
 });

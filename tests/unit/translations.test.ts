@@ -29,8 +29,12 @@ describe('missing translations', () => {
     ]);
     const status = translationStatus(places, () => undefined);
     expect(status.map((s) => [s.guide, s.lang, s.missing.length, s.outdated.length])).toEqual([
+      ['check-now', 'fr', 0, 0],
+      ['check-now', 'en', 0, 0],
       ['example', 'fr', 0, 0],
       ['example', 'en', 1, 0],
+      ['objection-form', 'fr', 0, 0],
+      ['objection-form', 'en', 0, 0],
     ]);
   });
 

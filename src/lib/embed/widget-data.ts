@@ -4,20 +4,23 @@ import { languages } from '../../i18n/languages';
 import { stepsUrl, type WidgetData } from '../../widget/data';
 import { announcedDate } from '../countdown/deadline';
 import { listGuides } from '../content/collections';
+import { hasCountdown } from '../guide/status';
 import { absoluteUrl, anchorPath } from '../links';
 
-/** Every guide's share of the widget's bytes is its id and instant: the rest is derived, and checked here. */
+/** Every guide's share of the widget's bytes is its id and instant (or null): the rest is derived, and checked here. */
 export async function widgetData(site: URL): Promise<WidgetData> {
   const guides = await listGuides();
   const data: WidgetData = {
     strings: Object.fromEntries(languages.map((lang) => [lang, { ...resources[lang].countdown, locale: intlLocale[lang] }])),
     site: new URL('/', site).href,
-    guides: Object.fromEntries(guides.map((guide) => [guide.id, Date.parse(guide.data.deadline.instant)])),
+    guides: Object.fromEntries(guides.map(({ id, state }) => [id, hasCountdown(state) ? Date.parse(state.deadline.instant) : null])),
   };
   for (const guide of guides) {
-    const { date, instant } = guide.data.deadline;
-    const derived = announcedDate(Date.parse(instant));
-    if (derived !== date) throw new Error(`${guide.id}: the widget would show ${derived} for deadline.date ${date} (instant ${instant})`);
+    if (hasCountdown(guide.state)) {
+      const { date, instant } = guide.state.deadline;
+      const derived = announcedDate(Date.parse(instant));
+      if (derived !== date) throw new Error(`${guide.id}: the widget would show ${derived} for deadline.date ${date} (instant ${instant})`);
+    }
     for (const lang of languages) {
       const expected = absoluteUrl(anchorPath(lang, guide.id, 'steps'), site);
       if (stepsUrl(data, lang, guide.id) !== expected) throw new Error(`${guide.id}: the widget would link to ${stepsUrl(data, lang, guide.id)}, not ${expected}`);
