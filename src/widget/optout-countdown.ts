@@ -57,11 +57,13 @@ export function defineCountdown(data: WidgetData): void {
       const asked = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
       const lang = data.strings[asked] || get('lang') !== null ? asked : 'en';
       const s = data.strings[lang];
-      // Own keys only: guide="__proto__" or "constructor" must not find a guide.
+      // Own keys only: guide="__proto__" or "constructor" must not find a guide. `guide` is
+      // an instant, or null for a guide with nothing to count (no key date, paused,
+      // withdrawn); it is used only with `local`, which needs an own key, or without a
+      // guide attribute (id "", no such property).
       const id = get('guide') ?? '';
       const known = Object.hasOwn(data.guides, id);
-      // An instant, or null for a guide with nothing to count (no key date, paused, withdrawn).
-      const guide = known ? data.guides[id] : undefined;
+      const guide = data.guides[id];
       const local = known && s ? stepsUrl(data, lang, id) : undefined;
       const datetime = get('datetime');
       const deadline = guide ?? parseInstant(datetime);
@@ -72,10 +74,11 @@ export function defineCountdown(data: WidgetData): void {
       link.textContent = words.link;
       if (href) link.href = href;
       else link.remove();
-      // Nothing to count: the page's own fallback (its sentence and link), else the link alone.
+      // Nothing to count: the page's own fallback (its sentence and link), else the link
+      // alone (the template's other parts are empty and take no room).
       if (guide === null && local) {
         this.dataset['state'] = 'none';
-        root.replaceChildren(this.textContent?.trim() ? document.createElement('slot') : link);
+        if (this.textContent.trim()) root.innerHTML = '<slot>';
         return;
       }
       if (!s || (get('guide') !== null && !local) || deadline !== deadline) {
