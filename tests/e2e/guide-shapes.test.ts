@@ -40,7 +40,7 @@ const shown = (selector: string) => {
 beforeAll(async () => {
   if (!hasClock) return;
   root = projectFixtureRoot();
-  const run = buildFixture(root, {}, { at: BEFORE });
+  const run = buildFixture(root, {}, undefined, { at: BEFORE });
   if (run.status !== 0) throw new Error(run.output);
   site = await serveDist({ dir: join(root, 'dist'), headers: true, probe: true });
   const fallback = 'No date to wait for: check this setting now. How to object';

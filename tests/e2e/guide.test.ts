@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
 import { engineNames, hasEngine, problems, useEngine, waitFor, type EnginePage } from '../support/engines';
 import { serveDist, type StaticServer } from '../support/server';
+import { defaultLang } from '../../src/i18n/languages';
 
 let site: StaticServer;
 beforeAll(async () => {
@@ -47,6 +48,25 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     expect(Math.abs(landed.top - landed.margin), `top ${landed.top}px`).toBeLessThanOrEqual(2);
     expect(await page.evaluate((tab) => document.getElementById(`${tab}-tab`)?.getAttribute('aria-selected'), surface)).toBe('true');
     await page.screenshot(`test-results/guide-${lang}-${id}-${name}.png`);
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
+
+  // A stray "%" made decodeURIComponent throw: no tab was selected and every panel showed.
+  it.each([
+    ['instagram-app-send-form%', 'a malformed escape'],
+    ['%69nstagram-app-send-form', 'a percent-encoded id'],
+  ])('a link to /en/meta/#%s (%s) selects one tab, that of the step, without an error', async (fragment) => {
+    const page = await browser.engine.newPage({ width: 1024, height: 700 });
+    await page.goto(`${site.url}/en/meta/#${fragment}`);
+    await enhanced(page);
+    const tabs = await page.evaluate(() => ({
+      selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map((tab) => tab.id),
+      shown: [...document.querySelectorAll<HTMLElement>('surface-tabs > [role="tabpanel"]')].filter((panel) => !panel.hidden).map((panel) => panel.id),
+    }));
+    expect(tabs.selected).toHaveLength(1);
+    expect(tabs.shown).toEqual([tabs.selected[0]!.replace(/-tab$/, '')]);
+    if (fragment.startsWith('%')) expect(tabs.selected).toEqual(['instagram-app-tab']);
     expect(await problems(page)).toEqual([]);
     await page.close();
   });
@@ -156,7 +176,10 @@ describe.skipIf(!hasChromium)('the guide in Chromium, without JavaScript or with
     await page.waitForURL(/\/fr\/$/);
     const response = await page.goto(`${chromium.server.url}/nope/`);
     expect(response?.status()).toBe(404);
-    expect(await page.textContent('h1')).toBe('Page introuvable');
+    // Every published language, the default one (content/languages.yaml) first.
+    expect(await page.getAttribute('html', 'lang')).toBe(defaultLang);
+    expect(await page.textContent('section[lang="fr"] h1')).toBe('Page introuvable');
+    expect(await page.textContent('section[lang="en"] h1')).toBe('Page not found');
     await context.close();
   });
 });

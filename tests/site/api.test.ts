@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { languages, publishedLanguages } from '../../src/i18n/languages';
 import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList } from '../../src/lib/api/schemas';
 import { guideState } from '../../src/lib/guide/status';
 import { assertBuilt, builtSiteUrl, distDir } from '../support/dist';
@@ -34,7 +34,10 @@ describe('JSON API v1', () => {
     expect(guide.steps['mobile']?.map((s) => s.order)).toEqual([1, 2, 3, 4]);
     expect(guide.steps['mobile']?.[1]?.urls['fr']).toMatch(/\/fr\/linkedin\/steps\/mobile-data-privacy\/$/);
     expect(guide.steps['web']?.[2]?.url).toBe(guide.settingsUrl);
-    expect(guide.steps['web']?.[3]?.labels['fr']?.[0]).toMatch(/^Utiliser mes données pour entraîner les modèles d.IA de création de contenu$/);
+    expect(guide.steps['web']?.[3]?.labels['en']).toEqual(['Use my data for training content creation AI models']);
+    // The French toggle's wording differs between sources (FACTS 2026-12-06): the step quotes it in its text, not as an exact label.
+    expect(guide.steps['web']?.[3]?.labels['fr']).toEqual([]);
+    expect(guide.steps['web']?.[3]?.text['fr']?.text).toMatch(/Utiliser mes données pour entraîner les modèles d.IA de création de\s+contenu/);
   });
 
   it('describes the Meta guide as a form reached through a stable entry point, with reported direct links marked', () => {
@@ -70,7 +73,11 @@ describe('JSON API v1', () => {
           if (step.link) expect(step.url).toBe(step.link.url);
         }
       }
-      expect(doc.action).toEqual(file.data.action);
+      // A link's name in each published language, and the language each is written in.
+      expect(doc.action).toEqual({
+        ...file.data.action,
+        links: file.data.action.links.map((link) => (link.name ? { ...link, nameLang: Object.fromEntries(publishedLanguages.map((lang) => [lang, lang])) } : link)),
+      });
       expect(doc.settingsUrl).toBe(file.data.action.links[0]!.url);
     });
 

@@ -36,7 +36,7 @@ function site(at: number, edit: (content: string) => void = () => undefined) {
     feed: (lang: string) => [new XMLParser({ ignoreAttributes: false }).parse(readFileSync(file(`/${lang}/feed.xml`), 'utf8')).rss.channel.item].flat() as { title: string; link: string; description: string; pubDate: string; guid: { '#text': string } }[],
     build: () => {
       edit(join(root, 'content'));
-      const run = buildFixture(root, {}, { at });
+      const run = buildFixture(root, {}, undefined, { at });
       if (run.status !== 0) throw new Error(run.output);
     },
     dist,

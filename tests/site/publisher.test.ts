@@ -28,11 +28,12 @@ function appearances(id: string, step: string) {
     homeEn: page('/en/').querySelector(`a[href="/en/${id}/"]`) !== null,
     pageFr: existsSync(file(`/fr/${id}/`)),
     pageEn: existsSync(file(`/en/${id}/`)),
+    pageDe: existsSync(file(`/de/${id}/`)),
     sharePage: existsSync(file(`/en/${id}/steps/${step}/`)),
     ogImage: existsSync(file(`/og/fr/${id}.png`)),
     apiList: (json('/api/v1/guides.json') as { guides: { id: string }[] }).guides.some((g) => g.id === id),
     apiGuide: existsSync(file(`/api/v1/guides/${id}.json`)),
-    sitemap: sitemap.includes(`/fr/${id}/`) && sitemap.includes(`/en/${id}/`),
+    sitemap: sitemap.includes(`/fr/${id}/`) && sitemap.includes(`/en/${id}/`) && sitemap.includes(`/de/${id}/`),
     feed: text('/en/feed.xml').includes(`/en/${id}/`),
     calendar: existsSync(file(`/fr/${id}/deadline.ics`)),
     // The widget carries a guide as its id and deadline instant (ms since the epoch).
@@ -71,7 +72,7 @@ describe('a second guide, as a publisher adds it', () => {
     expect(draftBuild.output).toMatch(/draft "forma" not published/);
     expect(draftPlaces).toEqual(everywhere(false));
     // The fixture's own three guides only.
-    expect(draftIndex).toEqual({ fr: 3, en: 3 });
+    expect(draftIndex).toEqual({ fr: 3, en: 3, de: 3 });
   });
 
   it('once filled in, passes the checker and appears everywhere the first guide does', () => {
@@ -88,7 +89,7 @@ describe('a second guide, as a publisher adds it', () => {
     // countdown to embed or instant for the widget (it carries null), and only in version 2
     // of the API (guide-shapes.test.ts).
     expect(appearances('check-now', 'web-check-setting')).toEqual({ ...offered, apiList: false, apiGuide: false, widget: false, embedBuilder: false });
-    expect(indexedPages()).toEqual({ fr: 5, en: 5 });
+    expect(indexedPages()).toEqual({ fr: 5, en: 5, de: 5 });
   });
 
   it('renders a form-based guide with several products from its content alone', () => {

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './dist';
+import { astroCli, projectRoot } from './dist';
 import { paths } from './engines/availability';
 import { fixturesDir } from './fixtures';
 
@@ -26,17 +26,17 @@ export function canSetClock(): boolean {
 }
 
 /**
- * Builds root/content into root/dist; returns the exit status and everything printed.
- * `at` (ms since the epoch) starts the build's clock there, with libfaketime: statuses
- * are derived from the clock, so a fixture is built before or after its key date.
+ * Builds root/content into root/dist (or `outDir`); returns the exit status and everything
+ * printed. `at` (ms since the epoch) starts the build's clock there, with libfaketime:
+ * statuses are derived from the clock, so a fixture is built before or after its key date.
  */
-export function buildFixture(root: string, env: Record<string, string> = {}, options: { at?: number } = {}): { status: number | null; output: string } {
+export function buildFixture(root: string, env: Record<string, string> = {}, outDir = join(root, 'dist'), options: { at?: number } = {}): { status: number | null; output: string } {
   const clock =
     options.at === undefined
       ? {}
       : // "@" starts the clock there and lets it run; monotonic time stays real, for timers.
         { LD_PRELOAD: paths.libfaketime, FAKETIME: `@${new Date(options.at).toISOString().slice(0, 19).replace('T', ' ')}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' };
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(root, 'dist')], {
+  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...clock, ...env },
     encoding: 'utf8',

@@ -24,7 +24,9 @@ describe('the valid fixture and the real content', () => {
       ['example', '2026-03-02', 'setting'],
       ['objection-form', '2025-05-27', 'form'],
     ]);
-    expect(result.entries).toHaveLength(20);
+    // example: fr and en complete (6 entries each), de partly translated (4); the two other guides
+    // complete in the three languages (an overview and a step each).
+    expect(result.entries).toHaveLength(28);
   });
 
   it('accepts the published content', () => {
@@ -43,7 +45,7 @@ describe('each broken fixture fails with the file, the line and the field', () =
       expect.arrayContaining([
         'missing-field', 'wrong-enum', 'duplicate-step-id', 'unknown-source',
         'http-url', 'bad-date', 'instant-date-mismatch', 'empty-body',
-        'timeline-unknown-source', 'timeline-missing-text', 'timeline-duplicate-id', 'glossary',
+        'timeline-unknown-source', 'timeline-unknown-language', 'timeline-duplicate-id', 'glossary',
       ]),
     );
   });
@@ -112,7 +114,7 @@ describe('reporting', () => {
     const root = fixtureRoot();
     roots.push(root);
     const guideYaml = join(root, 'content/example/guide.yaml');
-    writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace('      en: First publication.', '      en: First publication.\n    anchors: [announced]'));
+    writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace('      de: Erste Veröffentlichung.', '      de: Erste Veröffentlichung.\n    anchors: [announced]'));
     const result = validateContent(join(root, 'content'), { root, now });
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.timelines.map((t) => t.data.events.map((e) => e.id))).toEqual([['notice-updated', 'announced']]);

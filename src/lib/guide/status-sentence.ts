@@ -15,5 +15,5 @@ export function statusSentence(lang: Lang, guide: Pick<Guide, 'platform' | 'acti
   const t = useTranslations(lang);
   const day = statusDate(state);
   if (day === undefined) return t(`deadline.undated.${guide.action.kind}`);
-  return t(keys[state.status], { platform: guide.platform, date: date ?? formatDate(day, intlLocale[lang]) });
+  return t(keys[state.status], { platform: guide.platform, date: date ?? formatDate(day, intlLocale(lang)) });
 }

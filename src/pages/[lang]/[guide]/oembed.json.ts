@@ -7,6 +7,7 @@ import { guideLangPaths, listGuides, loadGuide } from '../../../lib/content/coll
 import { hasCountdown } from '../../../lib/guide/status';
 import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
 import { siteSettings } from '../../../lib/site/settings';
+import { localized } from '../../../lib/languages/site';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const offered = new Set((await listGuides()).filter((guide) => hasCountdown(guide.state)).map((guide) => guide.id));
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
     version: '1.0',
     type: 'rich',
     title: overview.data.title,
-    provider_name: siteSettings().name[lang],
+    provider_name: localized(siteSettings().name, lang).text,
     provider_url: new URL(`/${lang}/`, base).href,
     html: iframeSnippet(iframeUrl(base, lang, guideId), overview.data.title, { forCms: true }),
     width: 480,
