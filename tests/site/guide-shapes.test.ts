@@ -10,13 +10,20 @@ import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
 import { buildFixture, canSetClock, projectFixtureRoot } from '../support/fixture-build';
 
 /** Before the example's instant (2026-03-01T22:00:00Z), and after it. */
 const BEFORE = Date.parse('2026-02-01T12:00:00Z');
 const AFTER = Date.parse('2026-03-02T12:00:00Z');
 const EXAMPLE_INSTANT = Date.parse('2026-03-01T22:00:00Z');
+
+/** The fixture's languages (its content/languages.yaml), German included. */
+const languages = ['fr', 'en', 'de'] as const;
+const undated = {
+  fr: { label: 'Sans date clé', sentence: 'Aucune date à attendre\u00a0: vérifiez ce paramètre dès maintenant.' },
+  en: { label: 'No key date', sentence: 'No date to wait for: check this setting now.' },
+  de: { label: 'Ohne Stichtag', sentence: 'Kein Datum abzuwarten: Prüfen Sie diese Einstellung jetzt.' },
+};
 
 const hasClock = canSetClock();
 const roots: string[] = [];
@@ -88,12 +95,12 @@ describe.skipIf(!hasClock)('built before the key date', () => {
     const page = before.page(`/${lang}/check-now/`);
     const card = deadlineCard(page);
     expect(card.getAttribute('data-status')).toBe('in-force');
-    expect(card.querySelector('p')?.text).toBe(lang === 'fr' ? 'Sans date clé' : 'No key date');
-    expect(card.querySelector('p.text-lg')?.text).toBe(lang === 'fr' ? 'Aucune date à attendre\u00a0: vérifiez ce paramètre dès maintenant.' : 'No date to wait for: check this setting now.');
+    expect(card.querySelector('p')?.text).toBe(undated[lang].label);
+    expect(card.querySelector('p.text-lg')?.text).toBe(undated[lang].sentence);
     expect(page.querySelector('optout-countdown')).toBeNull();
     expect(page.querySelector('script[src="/embed/countdown.js"]')).toBeNull();
     expect(card.querySelector('time')).toBeNull();
-    expect(card.text).not.toMatch(/since|starts|depuis|commencera|NaN/);
+    expect(card.text).not.toMatch(/since|starts|depuis|commencera|seit|beginnt|NaN/);
     expect(page.querySelector('a[href$=".ics"]')).toBeNull();
     expect(page.querySelector('link[type="application/json+oembed"]')).toBeNull();
     // The action is still the first thing after the answer.
