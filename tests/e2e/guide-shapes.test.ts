@@ -3,10 +3,12 @@
 // nothing to count shows its fallback and link, never "NaN" or an empty box, on
 // another site and in its iframe; the guide page has no countdown; the embed builder
 // offers only guides with one, and its preview counts.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iframeSnippet, iframeUrl, scriptSnippet } from '../../src/lib/embed/embed-snippets';
+import { hasChromium, launchBrowser } from '../support/browser';
 import { buildFixture, canSetClock, projectFixtureRoot } from '../support/fixture-build';
 import { engineNames, hasEngine, problems, useEngine, waitFor, waitInFrame } from '../support/engines';
 import { serveHostPages } from '../support/host-server';
@@ -117,4 +119,33 @@ describe.each(engineNames.filter((name) => hasClock && hasEngine(name)))('guide 
     expect(await problems(page)).toEqual([]);
     await page.close();
   });
+});
+
+// The same axe-core rules as tests/e2e/a11y.test.ts, on the pages each shape changes.
+describe.skipIf(!hasClock || !hasChromium)('guide shapes are accessible (axe-core, WCAG 2.2 AA)', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const paths = ['/en/', '/fr/check-now/', '/de/check-now/', '/en/example/', '/fr/objection-form/', '/en/embed/', '/embed/en/check-now/countdown/'];
+
+  it.each([
+    { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+    { name: 'desktop, dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  ])('has no violation on the pages of each shape: $name', async ({ viewport, colorScheme }) => {
+    const browser = await launchBrowser();
+    // axe is injected as an inline script, which every page's meta CSP forbids: bypassed for the audit only.
+    const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+    await context.clock.install({ time: BEFORE });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${site.url}${path}`);
+      await page.waitForLoadState('load');
+      await page.addScriptTag({ content: axeSource });
+      const results = await page.evaluate((runTags) => (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ passes: unknown[]; violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: runTags } }), tags);
+      expect(results.passes.length, path).toBeGreaterThan(5);
+      for (const v of results.violations) violations.push(`${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    await browser.close();
+    expect(violations, violations.join('\n')).toEqual([]);
+  }, 120_000);
 });
