@@ -13,13 +13,12 @@ import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList, type ApiGuide, type
 
 export const apiVersions = [1, 2] as const;
 export type ApiVersion = (typeof apiVersions)[number];
-export const apiListPath = (version: ApiVersion) => `/api/v${version}/guides.json`;
 export const apiGuidePath = (version: ApiVersion, id: string) => `/api/v${version}/guides/${id}.json`;
 export const apiSchemaNames = ['guides', 'guide'] as const;
 export const apiSchemaPath = (version: ApiVersion, name: (typeof apiSchemaNames)[number]) => `/api/v${version}/schema/${name}.json`;
 
 /** Version 1 describes a guide with a key date, upcoming or in force: its deadline is required, its status one of those two. */
-export const inVersion1 = (state: GuideState): state is Extract<GuideState, { status: 'upcoming' | 'in-force'; deadline: object }> =>
+const inVersion1 = (state: GuideState): state is Extract<GuideState, { status: 'upcoming' | 'in-force'; deadline: object }> =>
   state.deadline !== undefined && (state.status === 'upcoming' || state.status === 'in-force');
 
 /** The guides a version lists, in the site's order. */
