@@ -79,16 +79,16 @@ describe('a second guide, as a publisher adds it', () => {
     const check = checkContent(root);
     expect(check.status).toBe(0);
     expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 5 guide\(s\): acme, check-now, example, forma, objection-form$/m);
-    // No calendar file for any: "example" and "forma" are in force, and the scaffold's date (left as
-    // it was) has passed; a past date is never offered as a reminder (site-settings.test.ts has one ahead).
-    const offered = { ...everywhere(true), calendar: false };
-    expect(appearances('example', 'web-open')).toEqual(offered);
-    expect(appearances('acme', 'web-open-settings')).toEqual(offered);
-    expect(appearances('forma', 'studio-app-open-settings')).toEqual(offered);
+    // "example" is in force: a past date is never offered as a reminder. The scaffolded guides keep
+    // the scaffold's placeholder key date, a year ahead of the day they were written, so they are
+    // upcoming: their calendar file is offered.
+    expect(appearances('example', 'web-open')).toEqual({ ...everywhere(true), calendar: false });
+    expect(appearances('acme', 'web-open-settings')).toEqual(everywhere(true));
+    expect(appearances('forma', 'studio-app-open-settings')).toEqual(everywhere(true));
     // The guide with no key date is everywhere too, except where a key date is needed: no
-    // countdown to embed or instant for the widget (it carries null), and only in version 2
-    // of the API (guide-shapes.test.ts).
-    expect(appearances('check-now', 'web-check-setting')).toEqual({ ...offered, apiList: false, apiGuide: false, widget: false, embedBuilder: false });
+    // calendar, no countdown to embed or instant for the widget (it carries null), and only in
+    // version 2 of the API (guide-shapes.test.ts).
+    expect(appearances('check-now', 'web-check-setting')).toEqual({ ...everywhere(true), calendar: false, apiList: false, apiGuide: false, widget: false, embedBuilder: false });
     expect(indexedPages()).toEqual({ fr: 5, en: 5, de: 5 });
   });
 
