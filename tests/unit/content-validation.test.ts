@@ -124,7 +124,7 @@ describe('reporting', () => {
     cpSync(join(root, 'content/example'), join(root, 'content/search'), { recursive: true });
     const { problems } = validateContent(join(root, 'content'), { root, now });
     expect(problems.map(formatProblem)).toEqual([
-      'content/search  (file)  "search" is the name of a site page or file (its pages and images would take each other\'s place): rename the folder (reserved: 404, api, countdown, de, deadline, embed, en, favicon, feed, fr, frame, guides, home, how-we-work, legal, oembed, og, robots, schema, search, steps, translations, v1)',
+      'content/search  (file)  "search" is the name of a site page or file (its pages and images would take each other\'s place): rename the folder (reserved: 404, api, countdown, de, deadline, embed, en, favicon, feed, fr, frame, guides, home, how-we-work, legal, oembed, og, robots, schema, search, steps, translations)',
     ]);
   });
 
