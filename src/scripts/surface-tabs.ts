@@ -1,6 +1,7 @@
 // <surface-tabs>: turns the step lists of each surface (website, app, per product),
 // all in the HTML, into WAI-ARIA tabs. Without JavaScript the lists simply follow each other.
 import { chooseSurface, nextTabIndex } from '../lib/guide/surface-choice';
+import { hashTarget } from '../lib/links/fragment';
 
 const STORAGE_KEY = 'optout:surface';
 
@@ -63,7 +64,7 @@ class SurfaceTabs extends HTMLElement {
   }
 
   #followHash(scroll: boolean): void {
-    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const target = hashTarget(document, location.hash);
     const linked = target ? this.#panels.find((panel) => panel.contains(target)) : undefined;
     const surface = chooseSurface({
       available: this.#panels.map((p) => ({ id: p.dataset['surface'] ?? '', device: p.dataset['device'] ?? '' })),

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../support/dist';
+import { astroBin } from '../support/fixture-build';
 import { hasChromium } from '../support/browser';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
@@ -17,7 +18,7 @@ const BENCH_SITE = 'https://guides.example.org/';
 
 function build(env: Record<string, string> = {}, args: string[] = []): { seconds: number; output: string } {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [astroBin(), 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return { seconds: (performance.now() - start) / 1000, output: run.stdout };
 }

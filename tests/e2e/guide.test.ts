@@ -51,6 +51,25 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     await page.close();
   });
 
+  // A stray "%" made decodeURIComponent throw: no tab was selected and every panel showed.
+  it.each([
+    ['instagram-app-send-form%', 'a malformed escape'],
+    ['%69nstagram-app-send-form', 'a percent-encoded id'],
+  ])('a link to /en/meta/#%s (%s) selects one tab, that of the step, without an error', async (fragment) => {
+    const page = await browser.engine.newPage({ width: 1024, height: 700 });
+    await page.goto(`${site.url}/en/meta/#${fragment}`);
+    await enhanced(page);
+    const tabs = await page.evaluate(() => ({
+      selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map((tab) => tab.id),
+      shown: [...document.querySelectorAll<HTMLElement>('surface-tabs > [role="tabpanel"]')].filter((panel) => !panel.hidden).map((panel) => panel.id),
+    }));
+    expect(tabs.selected).toHaveLength(1);
+    expect(tabs.shown).toEqual([tabs.selected[0]!.replace(/-tab$/, '')]);
+    if (fragment.startsWith('%')) expect(tabs.selected).toEqual(['instagram-app-tab']);
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the linked step across the language switch', async () => {
     const page = await browser.engine.newPage();
     await page.goto(`${site.url}/en/linkedin/#mobile-ai-setting`);

@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
+import { astroBin } from '../support/fixture-build';
 import { fixtureRoot } from '../support/fixtures';
 
 // The glossary case comes before timeline-missing-text, whose timeline.yaml replaces its own.
@@ -12,7 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 it('astro build fails on malformed content, naming every file, line and field', () => {
   const outDir = join(root, 'dist');
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [astroBin(), 'build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content') },
     encoding: 'utf8',

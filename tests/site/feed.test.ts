@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
 import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
+import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
 
 const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
 
@@ -33,15 +36,45 @@ it.each(languages)('the %s feed is valid RSS with one item per guide update, lin
 it.each(languages)('the %s feed has one item per timeline event, its guid the event\'s stable anchor', (lang) => {
   const xml = readFileSync(join(distDir, lang, 'feed.xml'), 'utf8');
   const items = [new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel.item].flat();
+  // What a feed reader shows: the description decoded as the HTML it is.
+  const shown = new Map(parseFeed(xml).items.map((item) => [item.id, item.description]));
   const guids = items.map((item) => (typeof item.guid === 'string' ? item.guid : item.guid['#text']));
   expect(new Set(guids).size).toBe(guids.length);
   for (const timeline of content.timelines) {
     for (const event of timeline.data.events) {
       const item = items.find((i) => i.link.endsWith(`/${lang}/${timeline.guide}/#${event.id}`));
       expect(item, event.id).toBeDefined();
-      expect(item.description).toBe(event.text[lang]);
+      expect(shown.get(item.guid['#text'])).toBe(event.text[lang]);
       expect(item.guid).toMatchObject({ '#text': item.link, '@_isPermaLink': 'false' });
       expect(new Date(item.pubDate).toISOString().slice(0, 7)).toBe(event.date.slice(0, 7));
     }
   }
+});
+
+describe('a feed of updates whose summaries contain markup', () => {
+  const root = projectFixtureRoot();
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const summaries = {
+    fr: 'Renommé <b>Paramètres & confidentialité</b> ; écrire &amp; pour une esperluette.',
+    en: 'Renamed <b>Settings & Privacy</b>; write &amp; for an ampersand.',
+  };
+
+  beforeAll(() => {
+    const guideFile = join(root, 'content', 'example', 'guide.yaml');
+    const yaml = readFileSync(guideFile, 'utf8').replace('fr: Première publication.', `fr: ${JSON.stringify(summaries.fr)}`).replace('en: First publication.', `en: ${JSON.stringify(summaries.en)}`);
+    writeFileSync(guideFile, yaml);
+    const run = buildFixture(root);
+    if (run.status !== 0) throw new Error(run.output);
+  }, 200_000);
+
+  it.each(languages)('gives %s feed readers the summary as text, never as markup', (lang) => {
+    const feed = parseFeed(readFileSync(join(root, 'dist', lang, 'feed.xml'), 'utf8'));
+    const item = feed.items.find((i) => i.id?.endsWith(`/${lang}/example/#update-2025-12-01`));
+    expect(item, 'the update item').toBeDefined();
+    expect(item!.description).toBe(summaries[lang]);
+    // Feed readers render a description as HTML: it holds text only, which reads as the summary.
+    const html = parse(item!.element.findElementWithName('description')!.textContent);
+    expect(html.querySelectorAll('*').map((element) => element.tagName)).toEqual([]);
+    expect(html.text).toBe(summaries[lang]);
+  });
 });

@@ -1,12 +1,16 @@
-// The README's nginx block, run by a real nginx (Debian's package) on a loopback
-// port over the built site: every page answers with the headers src/lib/headers/
-// gives its path, and unknown paths get the 404 page with the 404 page's headers.
+// The README's nginx block, run by a real nginx (Debian's package, with its own
+// mime.types) on a loopback port over the built site: every page answers with the
+// headers src/lib/headers/ gives its path, unknown paths get the 404 page with the
+// 404 page's headers, calendar files are typed as calendars, and redirects never
+// take their address from the request's Host header.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleSite, nginxBlock } from '../../src/lib/headers/nginx';
+import { calendar } from '../../src/lib/calendar/ical';
+import { calendarType, exampleSite, nginxBlock } from '../../src/lib/headers/nginx';
 import { headerRules, headersForPath as headersForRules } from '../../src/lib/headers/rules';
 import { assertBuilt, builtPages, distDir, projectRoot } from '../support/dist';
 import { freePort } from '../support/free-port';
@@ -25,6 +29,34 @@ it('the README shows the nginx block the headers source generates', () => {
 });
 
 
+// A calendar file is published only while a deadline is ahead, so the built site may have
+// none: nginx serves dist/ through links, plus one calendar written by the site's own writer.
+const addedCalendar = '/fr/nginx-check/deadline.ics';
+
+function rootWithCalendar(dir: string): string {
+  const root = join(dir, 'root');
+  const lang = addedCalendar.split('/')[1]!;
+  mkdirSync(join(root, lang), { recursive: true });
+  for (const entry of readdirSync(distDir)) if (entry !== lang) symlinkSync(join(distDir, entry), join(root, entry));
+  for (const entry of readdirSync(join(distDir, lang))) symlinkSync(join(distDir, lang, entry), join(root, lang, entry));
+  mkdirSync(join(root, addedCalendar, '..'), { recursive: true });
+  const event = { uid: 'deadline-nginx-check-fr@guides.example.org', date: '2099-03-02', stamp: '2099-01-01', summary: 'Échéance', description: 'Test', url: `${exampleSite}fr/nginx-check/`, alarm: '-P1D', lang: 'fr' };
+  writeFileSync(join(root, addedCalendar), calendar(event, '-//nginx check//FR'));
+  return root;
+}
+
+/** A GET with the Host header of our choosing, which fetch() does not allow. */
+function getWithHost(url: string, host: string): Promise<{ status: number; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { host } }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 describe.skipIf(!nginx)('nginx with the README block', () => {
   let dir: string;
   let child: ChildProcess;
@@ -33,6 +65,7 @@ describe.skipIf(!nginx)('nginx with the README block', () => {
   beforeAll(async () => {
     assertBuilt();
     dir = mkdtempSync(join(tmpdir(), 'optout-nginx-'));
+    const root = rootWithCalendar(dir);
     const port = await freePort();
     const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
     const config = `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
@@ -47,7 +80,7 @@ http {
   ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
   server {
     listen 127.0.0.1:${port};
-    root ${distDir};
+    root ${root};
 ${nginxBlock().replace(/^/gm, '    ')}
   }
 }
@@ -90,6 +123,25 @@ ${nginxBlock().replace(/^/gm, '    ')}
       expect(response.status, path).toBe(200);
       expectHeaders(response, headersForPath(path), path);
       await response.arrayBuffer();
+    }
+  });
+
+  it('sends calendar files as text/calendar in UTF-8, with their headers', async () => {
+    const built = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ics')).map((file) => `/${file}`);
+    for (const path of [addedCalendar, ...built]) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(calendarType);
+      expectHeaders(response, headersForPath(path), path);
+      expect(await response.text(), path).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    }
+  });
+
+  it.each(['/fr', '/en/linkedin', '/fr/linkedin/steps/web-switch-off'])('redirects %s to its trailing slash on the same address, whatever the Host header says', async (path) => {
+    for (const host of ['evil.example', `evil.example:${new URL(base).port}`]) {
+      const { status, location } = await getWithHost(`${base}${path}`, host);
+      expect(status, host).toBe(301);
+      expect(location, host).toBe(`${path}/`);
     }
   });
 

@@ -1,7 +1,7 @@
 // The site settings drive every output: a build of the fixture, whose
 // content/site.yaml differs from the site's own in every value, must carry the
 // fixture's name, address and publisher everywhere, and nothing of the site's own.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
@@ -76,6 +76,10 @@ describe('a build of the fixture settings', () => {
     expect(fr.querySelector('main')?.text).toContain('Belgique');
     expect(fr.querySelector('.missing')).toBeNull();
     expect(page('/en/how-we-work/').querySelector('a[href="mailto:contact@publisher.example.net"]')).not.toBeNull();
+    for (const lang of ['fr', 'en']) {
+      const mailto = page(`/${lang}/legal/`).querySelectorAll('a[href^="mailto:"]');
+      expect(mailto.map((link) => [link.getAttribute('href'), link.text.trim()])).toEqual([['mailto:contact@publisher.example.net', 'contact@publisher.example.net']]);
+    }
     const article = JSON.parse(page('/en/example/').querySelector('script[type="application/ld+json"]')!.text)['@graph'][0];
     expect(article.publisher).toMatchObject({ name: 'Example Fixture Association', url: 'https://publisher.example.net/', address: { addressCountry: 'BE' } });
   });
@@ -93,6 +97,23 @@ describe('a deployment build without a public address', () => {
       expect(run.output).toMatch(/Set `url` in \S+content\/site\.yaml/);
       expect(run.output).toContain('SITE_URL');
       expect(run.output).toContain('npm start');
+    } finally {
+      writeFileSync(settings, original);
+    }
+  }, 120_000);
+});
+
+describe('a build with an email address that would break out of its mailto: link', () => {
+  it('fails before writing anything, naming the file, line and field', () => {
+    const settings = join(root, 'content', 'site.yaml');
+    const original = readFileSync(settings, 'utf8');
+    const outDir = join(root, 'dist-hostile-email');
+    writeFileSync(settings, original.replace('email: contact@publisher.example.net', `email: 'a@b.c"><script>'`));
+    try {
+      const run = buildFixture(root, {}, outDir);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toMatch(/site\.yaml:13 {2}publisher\.email {2}expected an email address such as contact@example\.org/);
+      expect(existsSync(join(outDir, 'fr', 'legal', 'index.html'))).toBe(false);
     } finally {
       writeFileSync(settings, original);
     }

@@ -7,6 +7,7 @@ import { labelPath } from '../../src/lib/guide/path';
 import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
 import { frenchSpacing, typeset } from '../../src/lib/text/typography';
 import { withHash } from '../../src/lib/links/keep-hash';
+import { decodeFragment } from '../../src/lib/links/fragment';
 import { SLOT, splitAtSlot } from '../../src/lib/text/slot-text';
 import { parseEntryId } from '../../src/lib/content/entry-id';
 import { isoDate, isoInstant } from '../../src/lib/content/schemas';
@@ -106,6 +107,15 @@ describe('links', () => {
     expect(withHash('/fr/linkedin/', '#web-switch-off')).toBe('/fr/linkedin/#web-switch-off');
     expect(withHash('/fr/linkedin/#old', '#new')).toBe('/fr/linkedin/#new');
     expect(withHash('/fr/linkedin/#old', '')).toBe('/fr/linkedin/');
+  });
+
+  it('decodes a fragment as browsers do, keeping malformed escapes instead of throwing', () => {
+    expect(decodeFragment('web-switch-off')).toBe('web-switch-off');
+    expect(decodeFragment('%69nstagram-app')).toBe('instagram-app');
+    expect(decodeFragment('r%C3%A9glages')).toBe('réglages');
+    expect(decodeFragment('instagram-app-send-form%')).toBe('instagram-app-send-form%');
+    expect(decodeFragment('a%zz%C3%A9%')).toBe('a%zzé%');
+    expect(decodeFragment('a%C3%28b')).toBe('a%C3%28b');
   });
 
   it('parses collection ids', () => {

@@ -51,6 +51,25 @@ describe('site settings', () => {
     );
   });
 
+  // Each of these passed a "something@something.tld" check and was published as a broken mailto: link.
+  it.each([`'a@b.c"><script>'`, 'contact@example.org?cc=someone@evil.example', '"con tact@example.org"', 'contact@example', 'contact@exa<mple.org', 'contact@example.org&subject=x'])(
+    'refuses the email address %s, naming the field and what is expected',
+    (email) => {
+      const root = withSettings(fixture.replace('email: contact@publisher.example.net', `email: ${email}`));
+      const { settings, problems } = readSiteSettings(root, root);
+      expect(settings).toBeUndefined();
+      expect(problems.map((p) => `${p.file}:${p.line}  ${p.field}  ${p.message}`)).toEqual([
+        expect.stringMatching(/^site\.yaml:13 {2}publisher\.email {2}expected an email address such as contact@example\.org \(letters, digits and .* it becomes a mailto: link\)/),
+      ]);
+    },
+  );
+
+  it.each(["o'brien+guides@example.org", 'contact@sub.example.co.uk', 'Contact.Us@Example.ORG', ''])('accepts the email address "%s"', (email) => {
+    const { settings, problems } = readSiteSettings(withSettings(fixture.replace('email: contact@publisher.example.net', `email: "${email}"`)));
+    expect(problems).toEqual([]);
+    expect(settings?.publisher.email).toBe(email);
+  });
+
   it('says where the settings go when the file is missing', () => {
     const root = withSettings(undefined);
     expect(readSiteSettings(root, root).problems[0]?.message).toMatch(/missing: the site settings .* live in site\.yaml/);

@@ -4,12 +4,13 @@
 // different moments of that (Firefox before the last ones ran, so the step ended
 // up cut off). Landing once every deferred and module script has run makes the
 // position the same in every engine.
+import { hashTarget } from './fragment';
+
 export function landOnTarget(doc: Document): void {
   doc.addEventListener(
     'DOMContentLoaded',
     () => {
-      const id = decodeURIComponent(doc.location.hash.slice(1));
-      const target = id ? doc.getElementById(id) : null;
+      const target = hashTarget(doc, doc.location.hash);
       if (target?.getClientRects().length) target.scrollIntoView({ block: 'start' });
     },
     { once: true },

@@ -1,8 +1,12 @@
 // Feed items: one per guide update and per timeline event. Each has a title of its
 // own (not the description again) and a guid that is unique and never changes,
 // even when two updates concern the same step (links may be shared, guids not).
+// Titles are plain text; a description is HTML to feed readers, so the plain text
+// of a summary is escaped as HTML here, then as XML by @astrojs/rss: "<b>" in a
+// summary reaches readers as those three characters, never as bold.
 export interface FeedItemInput {
   title: string;
+  /** Plain text. */
   description: string;
   link: string;
   /** YYYY-MM-DD, or YYYY-MM for a timeline event known to the month. */
@@ -11,17 +15,17 @@ export interface FeedItemInput {
   category: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function feedItem(input: FeedItemInput) {
   return {
     title: input.title,
-    description: input.description,
+    description: escapeMarkup(input.description),
     link: input.link,
     pubDate: new Date(`${input.date.length === 7 ? `${input.date}-01` : input.date}T00:00:00Z`),
     categories: [input.category],
     // Replaces the permalink guid @astrojs/rss would derive from the link.
-    customData: `<guid isPermaLink="false">${escapeXml(input.guid)}</guid>`,
+    customData: `<guid isPermaLink="false">${escapeMarkup(input.guid)}</guid>`,
   };
 }
 
@@ -36,5 +40,5 @@ export function updateGuids(guideUrl: string, dates: string[]): string[] {
 }
 
 /** The channel's own elements: language and the feed's address (atom:link rel="self"). */
-export const channelData = (lang: string, feedUrl: string) => `<language>${lang}</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`;
+export const channelData = (lang: string, feedUrl: string) => `<language>${lang}</language><atom:link href="${escapeMarkup(feedUrl)}" rel="self" type="application/rss+xml"/>`;
 export const atomNamespace = { atom: 'http://www.w3.org/2005/Atom' };

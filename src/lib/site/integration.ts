@@ -3,6 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ContentError } from '../content/problems';
 import { readSiteSettings } from './read';
 import { emptyFields } from './schema';
 import { LOCAL_URL, missingUrlMessage, siteUrlProblem } from './url';
@@ -14,7 +15,11 @@ export function siteCheck(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const dir = resolve(fileURLToPath(config.root), contentDir);
         if (!config.site) {
-          if (command === 'build') throw new Error(missingUrlMessage(dir));
+          if (command === 'build') {
+            // An invalid settings file gives no url: say what is wrong with it, not that the url is missing.
+            const { problems } = readSiteSettings(dir, fileURLToPath(config.root));
+            throw problems.length ? new ContentError(problems) : new Error(missingUrlMessage(dir));
+          }
           // dev and preview serve on this machine: links point at it.
           updateConfig({ site: LOCAL_URL });
           return;

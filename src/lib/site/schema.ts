@@ -23,6 +23,10 @@ const optionalUrl = (what: string, httpsOnly: boolean) =>
     httpsOnly ? 'expected an https:// URL such as https://example.org/, or "" until you know it' : 'expected an absolute URL such as https://guides.example.org/, or "" until you know it',
   );
 
+// zod's own check: it refuses what would break out of a mailto: link (`a@b.c"><script>`,
+// `a@b.org?cc=…`), which a bare "something@something.tld" pattern let through.
+const emailAddress = z.email();
+
 const perLanguage = (what: string) => z.object(Object.fromEntries(languages.map((lang) => [lang, filled(`${what} (${lang})`)])) as Record<Lang, z.ZodString>).strict();
 
 export const siteSettingsSchema = z
@@ -38,24 +42,24 @@ export const siteSettingsSchema = z
         name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),
         url: optionalUrl("The publisher's own website (to fill before deploying)", true),
         email: text('An address where readers can reach the publisher, e.g. to report an error (to fill before deploying)').refine(
-          (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
-          'expected an email address such as contact@example.org, or "" until you know it',
+          (value) => value === '' || emailAddress.safeParse(value).success,
+          'expected an email address such as contact@example.org (letters, digits and . _ + - \' before the @, a domain such as example.org after it, nothing else: it becomes a mailto: link), or "" until you know it',
         ),
         country: text('The country the publisher is established in, as an ISO 3166-1 code such as FR (to fill before deploying)').refine(
           (value) => value === '' || /^[A-Z]{2}$/.test(value),
           'expected a two-letter ISO 3166-1 country code in capitals, such as FR, or "" until you know it',
         ),
-        address: text("The publisher's postal address, required of publishers in France (LCEN, art. 6) (to fill before deploying)"),
+        address: text("The publisher's postal address, required of publishers in France (LCEN) (to fill before deploying)"),
       })
       .strict(),
     legal: z
       .object({
-        director: text('The publication director (directeur de la publication) required by French law (LCEN, art. 6): a person (to fill before deploying)'),
+        director: text('The publication director (directeur de la publication) required by French law (LCEN): a person (to fill before deploying)'),
         host: z
           .object({
             name: text('Who hosts the site: the company whose servers serve it (to fill before deploying)'),
             address: text("The host's postal address (to fill before deploying)"),
-            phone: text("The host's telephone number, required by LCEN art. 6 (to fill before deploying)"),
+            phone: text("The host's telephone number, required by the LCEN (to fill before deploying)"),
           })
           .strict(),
       })
