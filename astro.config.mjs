@@ -10,11 +10,14 @@ import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
-import { frenchSpacingPlugin } from './src/lib/text/typography';
+import { typographyPlugin } from './src/lib/text/typography';
+import { siteLanguages } from './src/lib/languages/site';
 import { siteCheck } from './src/lib/site/integration';
 import { configuredSiteUrl } from './src/lib/site/url';
 
 const site = configuredSiteUrl(contentDir());
+// content/languages.yaml: which languages exist, which are published and the default.
+const { languages } = siteLanguages();
 
 export default defineConfig({
   // Test builds against fixture content keep their own content cache (tests/support/fixture-build.ts).
@@ -33,7 +36,8 @@ export default defineConfig({
     processor: satteri({
       // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
       features: { smartPunctuation: false },
-      hastPlugins: [frenchSpacingPlugin],
+      // Each content file typeset by the rules of its language (no-break spaces in French).
+      hastPlugins: [typographyPlugin({ languages, contentDir: contentDir() })],
     }),
   },
   integrations: [
@@ -42,11 +46,12 @@ export default defineConfig({
     contentCheck(contentDir()),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+      // Published languages only: a draft's pages are built but not offered.
+      i18n: { defaultLocale: languages.default, locales: Object.fromEntries(languages.published.map((lang) => [lang, lang])) },
       // The iframe pages are parts of other sites' pages; the search page has no content of its own.
       filter: (page) => {
-        const path = new URL(page).pathname;
-        return !path.startsWith('/embed/') && !/^\/[a-z]{2}\/search\/$/.test(path);
+        const [, first, second] = new URL(page).pathname.split('/');
+        return first !== 'embed' && !(languages.isLang(first) && languages.isDraft(first)) && second !== 'search';
       },
       serialize: sitemapSerializer(contentDir()),
     }),

@@ -23,9 +23,11 @@ const result = validateContent(dir, { root, now });
 const changedAt = lastChangeFromGit(root, now);
 const glossaryPage = stalePage(readGlossary(dir, root), dir);
 
+const { languages } = result;
 const warnings = [
+  ...result.warnings,
   ...staleGuides(result.guides, now),
-  ...missingTranslationWarnings(result.places),
+  ...(languages ? missingTranslationWarnings(result.places, languages) : []),
   ...laggingTranslations(result.places, changedAt),
   ...(glossaryPage ? [glossaryPage] : []),
 ];
@@ -36,9 +38,10 @@ for (const draft of result.drafts) {
   for (const todo of draft.todos) console.log(`  todo     ${formatProblem(todo)}`);
   for (const problem of draft.problems) console.log(`  fix      ${formatProblem(problem)}`);
 }
-for (const status of translationStatus(result.places, changedAt)) {
-  const state = status.missing.length || status.outdated.length ? `${status.missing.length} missing, ${status.outdated.length} outdated` : 'complete';
-  console.log(`translation  ${status.guide}  ${status.lang}  ${state}`);
+for (const status of languages ? translationStatus(result.places, changedAt, languages, result.missingTexts) : []) {
+  const missing = status.missing.length + status.missingTexts.length;
+  const state = missing || status.outdated.length ? `${missing} missing, ${status.outdated.length} outdated` : 'complete';
+  console.log(`translation  ${status.guide}  ${status.lang}  ${state}${languages?.isDraft(status.lang) ? ' (draft language: built, not linked)' : ''}`);
 }
 // Not an error: the generator's own settings leave the publisher's facts to whoever deploys it.
 const toFill = result.site ? emptyFields(result.site) : [];

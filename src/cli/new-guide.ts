@@ -1,11 +1,14 @@
 // `npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],…]`:
-// writes a draft guide in every language from src/cli/templates/, each field
-// explained and marked TODO, with one first step per surface. The guide stays
-// unpublished until every TODO is gone and `draft: true` is removed.
+// writes a draft guide in every published language (content/languages.yaml) from
+// src/cli/templates/, each field explained and marked TODO, with one first step per
+// surface; default texts come from each language's UI strings (`scaffold` in its
+// locale file). The guide stays unpublished until every TODO is gone and `draft: true`
+// is removed. A draft language is left to its translators: its pages show another, marked.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { languages, type Lang } from '../i18n/languages';
+import { useTranslations } from '../i18n';
+import { siteLangs, publishedLanguages, type Lang } from '../i18n/languages';
 import { todayUtc } from '../lib/countdown/deadline';
 import { contentDir } from '../lib/content/location';
 import { reservedAnchors } from '../lib/content/checks';
@@ -13,7 +16,8 @@ import { devices, idPattern } from '../lib/content/schemas';
 import { reservedGuideIds } from '../lib/links';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'templates');
-const languageNames: Record<Lang, string> = { fr: 'in French', en: 'in English' };
+/** How a TODO names the language to write in: "in Deutsch". */
+const inLanguage = (lang: Lang) => `in ${siteLangs.entry(lang).name}`;
 
 interface SurfacePlan {
   id: string;
@@ -86,25 +90,33 @@ const root = process.cwd();
 const guideDir = resolve(root, contentDir(), id);
 if (existsSync(guideDir)) fail(`${relative(root, guideDir)} already exists: pick another id or edit that guide`);
 
-// Default texts for a website and an app of a one-product platform; a product's surface gets a TODO.
-const defaultLabels: Record<SurfacePlan['device'], { label: Record<Lang, string>; where: Record<Lang, string> }> = {
-  web: { label: { fr: 'Sur le site web', en: 'On the website' }, where: { fr: 'sur le site web', en: 'on the website' } },
-  app: { label: { fr: 'Dans l’application (iPhone et Android)', en: 'In the app (iPhone and Android)' }, where: { fr: 'dans l’application', en: 'in the app' } },
-};
+// Default texts for a website and an app of a one-product platform, in each language's words; a product's surface gets a TODO.
 const texts = (field: 'label' | 'where', surface: SurfacePlan) =>
-  languages
-    .map((lang) => `${lang}: "${surface.product ? `TODO ${field === 'label' ? 'the tab' : 'after “Step 2 of 4,”'} ${languageNames[lang]}, naming ${surface.product}` : defaultLabels[surface.device][field][lang]}"`)
+  publishedLanguages
+    .map((lang) => `${lang}: "${surface.product ? `TODO ${field === 'label' ? 'the tab' : 'after “Step 2 of 4,”'} ${inLanguage(lang)}, naming ${surface.product}` : useTranslations(lang)(`scaffold.${surface.device}.${field}`)}"`)
     .join(', ');
+/** One `lang: "TODO …"` line per language, for a block of guide.yaml or timeline.yaml. */
+const perLanguage = (key: 'scaffold.published' | 'scaffold.announced', indent: string) =>
+  publishedLanguages.map((lang) => `${indent}${lang}: "TODO ${useTranslations(lang)(key, { platform: platform.trim() })}"`).join('\n');
 const surfacesYaml = surfaces
   .map((s) =>
     [`  - id: ${s.id}`, `    device: ${s.device}`, ...(s.product ? [`    product: "${s.product}"`] : []), `    label: { ${texts('label', s)} }`, `    where: { ${texts('where', s)} }`].join('\n'),
   )
   .join('\n');
-const common = { id, platform: platform.trim(), today: todayUtc(new Date()), surfaces: surfacesYaml, action: parsed.values.form ? 'form' : 'setting' };
+const common = {
+  id,
+  platform: platform.trim(),
+  today: todayUtc(new Date()),
+  surfaces: surfacesYaml,
+  action: parsed.values.form ? 'form' : 'setting',
+  folders: publishedLanguages.map((lang) => `${lang}/`).join(', '),
+  summaries: perLanguage('scaffold.published', '      '),
+  announcements: perLanguage('scaffold.announced', '      '),
+};
 const files: [string, string][] = ['guide.yaml', 'timeline.yaml'].map((name) => [name, fill(readFileSync(join(templates, name), 'utf8'), common)]);
-for (const lang of languages) {
+for (const lang of publishedLanguages) {
   for (const [path, template, values] of plan(lang, surfaces)) {
-    files.push([path, fill(readFileSync(join(templates, template), 'utf8'), { ...common, ...values, language: languageNames[lang] })]);
+    files.push([path, fill(readFileSync(join(templates, template), 'utf8'), { ...common, ...values, language: inLanguage(lang) })]);
   }
 }
 for (const [path, text] of files) {
@@ -115,5 +127,5 @@ for (const [path, text] of files) {
 
 console.log(`Created the draft guide "${common.platform}" in ${relative(root, guideDir)}/ (${files.length} files):`);
 for (const [path] of files) console.log(`  ${relative(root, join(guideDir, path))}`);
-console.log('Next: replace every TODO (npm run check lists them), rename or add entries in both languages,');
+console.log(`Next: replace every TODO (npm run check lists them), rename or add entries in every language (${publishedLanguages.join(', ')}),`);
 console.log('then set draft: false in guide.yaml. See README, "Add a guide".');

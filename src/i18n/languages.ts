@@ -1,12 +1,16 @@
-// The site's languages. Content folders, routes and UI strings all follow this list.
-export const languages = ['fr', 'en'] as const;
-export type Lang = (typeof languages)[number];
+// The languages of the site, as content/languages.yaml declares them (see src/lib/languages/).
+import { siteLanguages } from '../lib/languages/site';
 
-export const isLang = (value: unknown): value is Lang =>
-  typeof value === 'string' && (languages as readonly string[]).includes(value);
+export type { Lang } from '../lib/languages/registry';
+export { langAttribute } from '../lib/languages/registry';
 
-/** The other language, for alternates and the language switch (two languages today). */
-export const otherLangs = (lang: Lang): Lang[] => languages.filter((l) => l !== lang);
+const site = siteLanguages().languages;
 
-/** The `lang` attribute a text needs inside a page: none when it is the page's own language. */
-export const langAttribute = (text: Lang, page: Lang): Lang | undefined => (text === page ? undefined : text);
+/** The registry of the site being built. */
+export const siteLangs = site;
+/** Every language the site builds, drafts included: one set of pages each. */
+export const languages = site.all;
+/** The languages readers are offered (switch, chooser, alternates, sitemap, 404, API). */
+export const publishedLanguages = site.published;
+export const defaultLang = site.default;
+export const isLang = site.isLang;

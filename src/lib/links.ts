@@ -21,9 +21,9 @@ export const ogImagePath = (lang: Lang, guide?: string, step?: string) =>
 export const rootOgImagePath = '/og/home.png';
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 
-/** The same page in another language: routes differ only by their first segment. */
+/** The same page in another language: routes differ only by their first segment (/{lang}/…). */
 export function translatePath(path: string, to: Lang): string {
-  return path.replace(/^\/[a-z]{2}(?=\/)/, `/${to}`);
+  return path.replace(/^\/[^/]+(?=\/)/, `/${to}`);
 }
 
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;

@@ -40,6 +40,8 @@ class SurfaceTabs extends HTMLElement {
       tab.setAttribute('aria-controls', panel.id);
       tab.className = 'surface-tab';
       tab.textContent = panel.dataset['tabLabel'] ?? panel.id;
+      // A label not yet translated keeps its own language.
+      if (panel.dataset['tabLang']) tab.lang = panel.dataset['tabLang'];
       tab.addEventListener('click', () => {
         this.select(index);
         store(panel.dataset['surface'] ?? '');

@@ -5,7 +5,10 @@ import type en from '../i18n/locales/en.json';
 export type CountdownStrings = (typeof en)['countdown'] & { locale: string };
 
 export interface WidgetData {
+  /** Every language of the site (content/languages.yaml) by code. */
   strings: Record<string, CountdownStrings>;
+  /** The site's default language: what a page in another language reads. */
+  lang: string;
   /** The site's address, ending in "/": a guide's steps are at {site}{lang}/{guide}/#steps. */
   site: string;
   /**

@@ -52,10 +52,13 @@ export function defineCountdown(data: WidgetData): void {
       const el: Record<string, HTMLElement> = {};
       for (const node of root.querySelectorAll<HTMLElement>('[part]')) el[node.getAttribute('part') as string] = node;
       const get = (name: string) => this.getAttribute(name);
-      // The element's own lang, else the page's. A page language the widget lacks reads
-      // English; an explicit lang="…" it lacks is an error.
-      const asked = (this.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
-      const lang = data.strings[asked] || get('lang') !== null ? asked : 'en';
+      // The element's own lang, else the page's ("fr-CA" reads French). A page language the
+      // widget lacks reads the site's default language (content/languages.yaml); an explicit
+      // lang="…" it lacks is an error.
+      const asked = `${this.closest('[lang]')?.getAttribute('lang') ?? data.lang}-`.toLowerCase();
+      let lang = get('lang') ? '' : data.lang;
+      // The same tag, or a region of the language ("fr-ca-" starts with "fr-").
+      for (const code in data.strings) if (asked.startsWith(`${code.toLowerCase()}-`)) lang = code;
       const s = data.strings[lang];
       // Own keys only: guide="__proto__" or "constructor" must not find a guide.
       const id = get('guide') ?? '';
@@ -66,7 +69,7 @@ export function defineCountdown(data: WidgetData): void {
       // Only absolute http(s) links: no javascript:, data: or other schemes.
       const href = guide ? local : /^https?:\/\//i.test(get('href') ?? '') && get('href');
       const link = el['link'] as HTMLAnchorElement;
-      const words = s ?? (data.strings['en'] as NonNullable<typeof s>);
+      const words = s ?? (data.strings[data.lang] as NonNullable<typeof s>);
       link.textContent = words.link;
       if (href) link.href = href;
       else link.remove();

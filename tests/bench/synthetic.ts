@@ -1,10 +1,14 @@
 // Synthetic guides for the build-scaling benchmark: valid content, 8 steps each
-// (4 web, 4 app), in both languages.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+// (4 web, 4 app), in every language of the site's content/languages.yaml.
+import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages';
+import { LANGUAGES_FILE, LOCALES_DIR } from '../../src/lib/languages/files';
 import { SITE_FILE } from '../../src/lib/site/file';
 import { projectRoot } from '../support/dist';
+
+/** A text per language, as the YAML files write them: { fr: "… (fr)", en: "… (en)" }. */
+const perLanguage = (text: string) => `{ ${languages.map((lang) => `${lang}: ${text} (${lang})`).join(', ')} }`;
 
 const guideYaml = (n: number) => `platform: Platform ${n}
 owner: Owner ${n}
@@ -14,8 +18,8 @@ deadline:
 status: in-force
 regions: [EU]
 surfaces:
-  - { id: web, device: web, label: { fr: Sur le site, en: On the website }, where: { fr: sur le site, en: on the website } }
-  - { id: mobile, device: app, label: { fr: Dans l'application, en: In the app }, where: { fr: dans l'application, en: in the app } }
+  - { id: web, device: web, label: ${perLanguage('Website')}, where: ${perLanguage('on the website')} }
+  - { id: mobile, device: app, label: ${perLanguage('App')}, where: ${perLanguage('in the app')} }
 action:
   kind: setting
   links: [{ url: 'https://example.org/${n}/settings', kind: direct, sources: [notice] }]
@@ -29,9 +33,7 @@ sources:
     lang: en
 updates:
   - date: 2025-12-01
-    summary:
-      fr: Publication.
-      en: Published.
+    summary: ${perLanguage('Published')}
 `;
 
 const mdx = (front: Record<string, string | number>, body: string) =>
@@ -40,6 +42,8 @@ const mdx = (front: Record<string, string | number>, body: string) =>
 export function writeSyntheticGuides(contentDir: string, count: number): void {
   mkdirSync(contentDir, { recursive: true });
   copyFileSync(join(projectRoot, 'content', SITE_FILE), join(contentDir, SITE_FILE));
+  copyFileSync(join(projectRoot, 'content', LANGUAGES_FILE), join(contentDir, LANGUAGES_FILE));
+  if (existsSync(join(projectRoot, 'content', LOCALES_DIR))) cpSync(join(projectRoot, 'content', LOCALES_DIR), join(contentDir, LOCALES_DIR), { recursive: true });
   for (let n = 1; n <= count; n++) {
     const dir = join(contentDir, `guide-${n}`);
     mkdirSync(dir, { recursive: true });

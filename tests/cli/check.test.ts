@@ -27,17 +27,24 @@ function checkAt(root: string) {
 it('lists every error as file:line  field  message and exits 1', () => {
   const { status, out } = check('wrong-enum', 'unknown-source', 'stray-file');
   expect(status).toBe(1);
+  expect(out).toContain('error    content/example/de/data/profile.mdx:4  sources.1  unknown source "blog-post"');
   expect(out).toContain('error    content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
   expect(out).toContain('error    content/example/en/data/profile.mdx:4  sources.1  unknown source "blog-post"');
   expect(out).toContain('error    content/example/fr/notes.txt  (file)  unexpected file here');
-  expect(out).toMatch(/^4 error\(s\), 1 warning\(s\); \d+ entries checked in 1 guide\(s\): example$/m);
+  expect(out).toMatch(/^5 error\(s\), 7 warning\(s\); \d+ entries checked in 1 guide\(s\): example$/m);
 });
 
-it('exits 0 on valid content, with a warning for facts not checked for 90 days', () => {
+it('exits 0 on valid content, with a warning for facts not checked for 90 days and for each text German lacks', () => {
   const { status, out } = check();
   expect(status).toBe(0);
   expect(out).toMatch(/warning {2}content\/example\/guide\.yaml:9 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
-  expect(out).toMatch(/^0 error\(s\), 1 warning\(s\)/m);
+  // The fixture's German is partly translated: two entries, three texts of the guide's YAML files and the site's tagline.
+  expect(out).toContain('warning  content/example/en/steps/mobile-open.mdx  (file)  has no de translation (expected content/example/de/steps/mobile-open.mdx): de pages show this en text, marked as not yet translated');
+  expect(out).toContain('warning  content/example/guide.yaml:26  surfaces.1.label  has no de text: de pages show the en one, marked as not yet translated (add de: "…")');
+  expect(out).toContain('warning  content/example/timeline.yaml:14  events.1.text  has no de text: de pages show the en one, marked as not yet translated (add de: "…")');
+  expect(out).toContain('warning  content/site.yaml:9  tagline  has no de text: de pages show the en one, marked as not yet translated (add de: "…")');
+  expect(out).toMatch(/^translation {2}example {2}de {2}5 missing, 0 outdated$/m);
+  expect(out).toMatch(/^0 error\(s\), 7 warning\(s\)/m);
 });
 
 it('refuses words the glossary avoids, label spellings and the GDPR alone to Swiss readers, with file:line', () => {
@@ -47,7 +54,8 @@ it('refuses words the glossary avoids, label spellings and the GDPR alone to Swi
   expect(out).toContain('error    content/example/fr/faq/too-late.mdx:8  body  "RGPD" on a page addressed to Swiss readers (it says "Suisse", line 7): name la LPD suisse too');
   expect(out).toContain('error    content/example/fr/steps/web-open.mdx:10  body  "Réglages": the example guide spells this label "Settings" in fr');
   expect(out).toContain('error    content/example/timeline.yaml:6  events.0.text.fr  "couper": write "désactiver" instead');
-  expect(out).toMatch(/^4 error\(s\), 1 warning\(s\)/m);
+  // The warnings of the valid fixture, and one more: this timeline.yaml has no German text at all.
+  expect(out).toMatch(/^4 error\(s\), 8 warning\(s\)/m);
 });
 
 it('warns when GLOSSARY.md is not the page written from glossary.yaml', () => {

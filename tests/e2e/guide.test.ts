@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
 import { engineNames, hasEngine, problems, useEngine, waitFor, type EnginePage } from '../support/engines';
 import { serveDist, type StaticServer } from '../support/server';
+import { defaultLang } from '../../src/i18n/languages';
 
 let site: StaticServer;
 beforeAll(async () => {
@@ -175,7 +176,10 @@ describe.skipIf(!hasChromium)('the guide in Chromium, without JavaScript or with
     await page.waitForURL(/\/fr\/$/);
     const response = await page.goto(`${chromium.server.url}/nope/`);
     expect(response?.status()).toBe(404);
-    expect(await page.textContent('h1')).toBe('Page introuvable');
+    // Every published language, the default one (content/languages.yaml) first.
+    expect(await page.getAttribute('html', 'lang')).toBe(defaultLang);
+    expect(await page.textContent('section[lang="fr"] h1')).toBe('Page introuvable');
+    expect(await page.textContent('section[lang="en"] h1')).toBe('Page not found');
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { languages, publishedLanguages } from '../../src/i18n/languages';
 import { apiGuide, apiGuideList } from '../../src/lib/api/schemas';
 import { assertBuilt, builtSiteUrl, distDir } from '../support/dist';
 import { content, guideFile, publishedGuides } from '../support/guides';
@@ -70,7 +70,11 @@ describe('JSON API v1', () => {
           if (step.link) expect(step.url).toBe(step.link.url);
         }
       }
-      expect(doc.action).toEqual(file.data.action);
+      // A link's name in each published language, and the language each is written in.
+      expect(doc.action).toEqual({
+        ...file.data.action,
+        links: file.data.action.links.map((link) => (link.name ? { ...link, nameLang: Object.fromEntries(publishedLanguages.map((lang) => [lang, lang])) } : link)),
+      });
       expect(doc.settingsUrl).toBe(file.data.action.links[0]!.url);
     });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import ogs from 'open-graph-scraper';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { defaultLang, languages, publishedLanguages } from '../../src/i18n/languages';
+import { intlLocale } from '../../src/i18n';
 import { assertBuilt, builtPages, builtSiteUrl, distDir, fileForPath, readPage } from '../support/dist';
 import { pngSize } from '../support/png';
 
@@ -70,10 +71,11 @@ describe('link previews (open-graph-scraper)', () => {
     expect(image?.url.startsWith(site), image?.url).toBe(true);
     expect([image?.width, image?.height].map(Number)).toEqual([1200, 630]);
     expect(pngSize(readFileSync(join(distDir, new URL(image!.url).pathname)))).toEqual({ width: 1200, height: 630 });
-    const lang = path === '/' ? 'fr' : path.slice(1, 3);
-    const locales = { fr: 'fr_FR', en: 'en_GB' } as Record<string, string>;
-    expect(result.ogLocale).toBe(locales[lang]);
-    expect(result.ogLocaleAlternate).toBe(Object.values(locales).find((l) => l !== locales[lang]));
+    // The chooser speaks the default language (content/languages.yaml); the others are its alternates.
+    const lang = path === '/' ? defaultLang : path.split('/')[1]!;
+    const ogLocale = (l: string) => intlLocale(l).replace('-', '_');
+    expect(result.ogLocale).toBe(ogLocale(lang));
+    expect([result.ogLocaleAlternate].flat()).toEqual(publishedLanguages.filter((l) => l !== lang).map(ogLocale));
   });
 
   it('writes French alt texts with a space before the colon', () => {

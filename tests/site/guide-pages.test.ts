@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
 import { typeset } from '../../src/lib/text/typography';
+import { localized } from '../../src/lib/languages/site';
 import { formatDate } from '../../src/lib/text/format';
 import { intlLocale, useTranslations } from '../../src/i18n';
 import { assertBuilt, projectRoot, readPage } from '../support/dist';
@@ -55,7 +56,7 @@ describe.each(guides)('the %s guide', (guide) => {
     it('shows the announced date, never a converted one', () => {
       const time = page().querySelector('#deadline time');
       expect(time?.getAttribute('datetime')).toBe(guideFile.data.deadline.date);
-      expect(time?.text).toBe(formatDate(guideFile.data.deadline.date, intlLocale[lang]));
+      expect(time?.text).toBe(formatDate(guideFile.data.deadline.date, intlLocale(lang)));
     });
 
     it('lists every source, and every citation points to one', () => {
@@ -83,7 +84,8 @@ describe.each(guides)('the %s guide', (guide) => {
       items.forEach((li, index) => {
         const event = byDate[index]!;
         expect(li.querySelector('time')?.getAttribute('datetime')).toBe(event.date);
-        expect(li.text.replace(/[ \t\r\n]+/g, ' ')).toContain(typeset(lang, event.text[lang]));
+        const text = localized(event.text, lang);
+        expect(li.text.replace(/[ \t\r\n]+/g, ' ')).toContain(typeset(text.lang, text.text));
         expect(li.querySelectorAll('a[href^="#source-"]').map((a) => a.getAttribute('href'))).toEqual(
           expect.arrayContaining(event.sources.map((id) => `#source-${id}`)),
         );

@@ -28,11 +28,12 @@ function appearances(id: string, step: string) {
     homeEn: page('/en/').querySelector(`a[href="/en/${id}/"]`) !== null,
     pageFr: existsSync(file(`/fr/${id}/`)),
     pageEn: existsSync(file(`/en/${id}/`)),
+    pageDe: existsSync(file(`/de/${id}/`)),
     sharePage: existsSync(file(`/en/${id}/steps/${step}/`)),
     ogImage: existsSync(file(`/og/fr/${id}.png`)),
     apiList: (json('/api/v1/guides.json') as { guides: { id: string }[] }).guides.some((g) => g.id === id),
     apiGuide: existsSync(file(`/api/v1/guides/${id}.json`)),
-    sitemap: sitemap.includes(`/fr/${id}/`) && sitemap.includes(`/en/${id}/`),
+    sitemap: sitemap.includes(`/fr/${id}/`) && sitemap.includes(`/en/${id}/`) && sitemap.includes(`/de/${id}/`),
     feed: text('/en/feed.xml').includes(`/en/${id}/`),
     calendar: existsSync(file(`/fr/${id}/deadline.ics`)),
     // The widget carries a guide as its id and deadline instant (ms since the epoch).
@@ -70,7 +71,7 @@ describe('a second guide, as a publisher adds it', () => {
     expect(draftBuild.output).toMatch(/draft "acme" not published: marked draft: true, \d+ TODO\(s\) left/);
     expect(draftBuild.output).toMatch(/draft "forma" not published/);
     expect(draftPlaces).toEqual(everywhere(false));
-    expect(draftIndex).toEqual({ fr: 1, en: 1 });
+    expect(draftIndex).toEqual({ fr: 1, en: 1, de: 1 });
   });
 
   it('once filled in, passes the checker and appears everywhere the first guide does', () => {
@@ -83,7 +84,7 @@ describe('a second guide, as a publisher adds it', () => {
     expect(appearances('example', 'web-open')).toEqual(offered);
     expect(appearances('acme', 'web-open-settings')).toEqual(offered);
     expect(appearances('forma', 'studio-app-open-settings')).toEqual(offered);
-    expect(indexedPages()).toEqual({ fr: 3, en: 3 });
+    expect(indexedPages()).toEqual({ fr: 3, en: 3, de: 3 });
   });
 
   it('renders a form-based guide with several products from its content alone', () => {

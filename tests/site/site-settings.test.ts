@@ -44,7 +44,7 @@ describe('a build of the fixture settings', () => {
   it('names the site from the settings in headers, titles, previews, feeds, calendars and oEmbed', () => {
     expect(page('/fr/').querySelector('header a')?.text.trim()).toBe("Fiches d’essai");
     expect(page('/en/example/').querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Fixture sheets');
-    expect(page('/').querySelector('title')?.text).toBe("Fiches d’essai · Fixture sheets");
+    expect(page('/').querySelector('title')?.text).toBe("Fiches d’essai · Fixture sheets · Testblätter");
     expect(text('/en/feed.xml')).toContain('<title>Fixture sheets</title>');
     expect(text('/en/example/deadline.ics')).toContain('PRODID:-//Fixture sheets//');
     expect(JSON.parse(text('/fr/example/oembed.json')).provider_name).toBe("Fiches d’essai");
@@ -54,7 +54,7 @@ describe('a build of the fixture settings', () => {
     }
   });
 
-  it.each(['fr', 'en'])('offers the upcoming deadline as a calendar event in %s that ical.js reads, with a reminder the day before', (lang) => {
+  it.each(['fr', 'en', 'de'])('offers the upcoming deadline as a calendar event in %s that ical.js reads, with a reminder the day before', (lang) => {
     const link = page(`/${lang}/example/`).querySelector('#deadline a[href$="deadline.ics"]');
     expect(link?.getAttribute('href')).toBe(`/${lang}/example/deadline.ics`);
     const calendar = new ICAL.Component(ICAL.parse(text(`/${lang}/example/deadline.ics`)));
@@ -112,7 +112,7 @@ describe('a build with an email address that would break out of its mailto: link
     try {
       const run = buildFixture(root, {}, outDir);
       expect(run.status).not.toBe(0);
-      expect(run.output).toMatch(/site\.yaml:13 {2}publisher\.email {2}expected an email address such as contact@example\.org/);
+      expect(run.output).toMatch(/site\.yaml:14 {2}publisher\.email {2}expected an email address such as contact@example\.org/);
       expect(existsSync(join(outDir, 'fr', 'legal', 'index.html'))).toBe(false);
     } finally {
       writeFileSync(settings, original);

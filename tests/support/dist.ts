@@ -5,6 +5,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const projectRoot = new URL('../../', import.meta.url).pathname;
 export const distDir = join(projectRoot, 'dist');
+/** Astro's command line as npm links it (where it sits inside the package changes between majors). */
+export const astroCli = join(projectRoot, 'node_modules/.bin/astro');
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) {

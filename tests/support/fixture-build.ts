@@ -2,9 +2,9 @@
 // (Vite serves MDX from the project only) in a gitignored folder, and the build
 // keeps its own content cache, so the site's own build is left untouched.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './dist';
+import { astroCli, projectRoot } from './dist';
 import { fixturesDir } from './fixtures';
 
 /** A fresh project-local root holding content/ copied from the valid fixture. */
@@ -15,16 +15,9 @@ export function projectFixtureRoot(): string {
   return root;
 }
 
-/** Astro's command-line entry, wherever its version keeps it (astro.js in Astro 5, bin/astro.mjs in 7). */
-export function astroBin(): string {
-  const dir = join(projectRoot, 'node_modules', 'astro');
-  const { bin } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin: { astro: string } };
-  return join(dir, bin.astro);
-}
-
 /** Builds root/content into root/dist (or outDir); returns the exit status and everything printed. */
 export function buildFixture(root: string, env: Record<string, string> = {}, outDir = join(root, 'dist')): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [astroBin(), 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...env },
     encoding: 'utf8',

@@ -17,12 +17,13 @@ const freshRoot = () => {
 };
 
 describe('npm run new-guide', () => {
-  it('scaffolds every required file in both languages, which the checker lists as a draft with every TODO', () => {
+  it('scaffolds every required file in every published language, which the checker lists as a draft with every TODO', () => {
     const root = freshRoot();
     const created = newGuide(root, 'acme', 'Acme Social');
     expect(created.status).toBe(0);
-    expect(created.out).toContain('Created the draft guide "Acme Social" in content/acme/ (18 files)');
-    for (const lang of ['fr', 'en']) {
+    // The fixture's three languages (content/languages.yaml): 8 files each, plus guide.yaml and timeline.yaml.
+    expect(created.out).toContain('Created the draft guide "Acme Social" in content/acme/ (26 files)');
+    for (const lang of ['fr', 'en', 'de']) {
       for (const file of ['overview.mdx', 'steps/web-open-settings.mdx', 'steps/mobile-open-settings.mdx', 'data/first-category.mdx', 'exclusions/first-exclusion.mdx', 'legal/what-objecting-does.mdx', 'legal/legal-basis.mdx', 'faq/first-question.mdx']) {
         expect(created.out).toContain(`content/acme/${lang}/${file}`);
       }
@@ -35,6 +36,11 @@ describe('npm run new-guide', () => {
       expect(lines[at - 1], key).toMatch(/^\s*#/);
     }
     expect(guideYaml).toContain('platform: "Acme Social"');
+    // Texts per language come from each language's UI strings, typeset by its rules.
+    expect(guideYaml).toContain('label: { fr: "Sur le site web", en: "On the website", de: "Auf der Website" }');
+    expect(guideYaml).toContain('      de: "TODO Erste Veröffentlichung der Anleitung zu Acme Social."');
+    expect(readFileSync(join(root, 'content/acme/timeline.yaml'), 'utf8')).toContain('      fr: "TODO Acme Social annonce le changement."');
+    expect(readFileSync(join(root, 'content/acme/de/overview.mdx'), 'utf8')).toContain('title: "TODO in Deutsch: the title readers would search for"');
     expect(created.out).toContain('content/acme/timeline.yaml');
 
     const { problems, guides, drafts } = validateContent(join(root, 'content'), { root });
@@ -46,7 +52,7 @@ describe('npm run new-guide', () => {
     expect(draft!.flagged).toBe(true);
     // Every scaffolded file still holds at least one TODO, each reported with its line and field.
     const filesWithTodo = new Set(draft!.todos.map((t) => t.file));
-    expect(filesWithTodo.size).toBe(18);
+    expect(filesWithTodo.size).toBe(26);
     expect(draft!.todos).toContainEqual({ file: 'content/acme/guide.yaml', line: expect.any(Number), field: 'owner', message: 'TODO left: owner: "TODO the company that controls Acme Social"' });
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/en/steps/web-open-settings.mdx', field: 'title' }));
     expect(draft!.todos).toContainEqual(expect.objectContaining({ file: 'content/acme/fr/faq/first-question.mdx', field: 'body' }));
@@ -63,7 +69,7 @@ describe('npm run new-guide', () => {
     const root = freshRoot();
     const created = newGuide(root, 'forma', 'Forma', '--form', '--surfaces', 'forma-app:app:Forma,forma-web:web:Forma,other-app:app:Other');
     expect(created.status, created.out).toBe(0);
-    expect(created.out).toContain('(20 files)');
+    expect(created.out).toContain('(29 files)');
     for (const surface of ['forma-app', 'forma-web', 'other-app']) expect(created.out).toContain(`content/forma/en/steps/${surface}-open-settings.mdx`);
     fillScaffold(join(root, 'content/forma'));
     const { problems, guides } = validateContent(join(root, 'content'), { root });

@@ -3,11 +3,13 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { laggingTranslations, staleGuides } from '../../src/lib/content/freshness';
 import { readContent } from '../../src/lib/content/read';
+import { readLanguages } from '../../src/lib/languages/read';
 import { fixtureRoot } from '../support/fixtures';
 
 const root = fixtureRoot();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const content = readContent(join(root, 'content'), root);
+const { languages } = readLanguages(join(root, 'content'), root);
+const content = readContent(join(root, 'content'), languages!, root);
 
 describe('freshness warnings', () => {
   it('warns when the facts were checked more than the review interval ago', () => {
@@ -18,13 +20,18 @@ describe('freshness warnings', () => {
     expect(staleGuides(content.guides, new Date('2026-03-15T00:00:00Z'), 365)).toEqual([]);
   });
 
-  it('warns on the older twin when one language changed after the other', () => {
+  it('warns on the older twin when one language changed after another, whatever the languages that have the entry', () => {
     const dates: Record<string, string> = {
+      // No German text: French and English are still compared.
       'content/example/fr/faq/too-late.mdx': '2026-01-10T00:00:00Z',
       'content/example/en/faq/too-late.mdx': '2026-01-02T00:00:00Z',
+      // In three languages: the two older ones are flagged, each against the newest.
+      'content/example/de/data/profile.mdx': '2026-01-12T00:00:00Z',
     };
     const warnings = laggingTranslations(content.places, (file) => (dates[file] ? new Date(dates[file]) : new Date('2026-01-01T00:00:00Z')));
     expect(warnings).toEqual([
+      { file: 'content/example/en/data/profile.mdx', field: '(file)', message: 'last changed 2026-01-01 00:00 UTC, before its de text (2026-01-12 00:00 UTC): check that the translation is still up to date' },
+      { file: 'content/example/fr/data/profile.mdx', field: '(file)', message: 'last changed 2026-01-01 00:00 UTC, before its de text (2026-01-12 00:00 UTC): check that the translation is still up to date' },
       { file: 'content/example/en/faq/too-late.mdx', field: '(file)', message: 'last changed 2026-01-02 00:00 UTC, before its fr text (2026-01-10 00:00 UTC): check that the translation is still up to date' },
     ]);
     expect(laggingTranslations(content.places, () => undefined)).toEqual([]);

@@ -13,6 +13,10 @@ import { quotedSpans } from '../../src/lib/glossary/quotes';
 import { readGlossary } from '../../src/lib/glossary/read';
 import { glossarySchema, type Glossary } from '../../src/lib/glossary/schema';
 import { glossaryTexts } from '../../src/lib/glossary/texts';
+import { siteLangs } from '../../src/i18n/languages';
+
+// The site's languages and their UI strings (content/languages.yaml, src/i18n/locales/).
+const uiFiles = { fr: 'src/i18n/locales/fr.json', en: 'src/i18n/locales/en.json' };
 import { validateContent } from '../../src/lib/content/validate';
 import { fixtureRoot } from '../support/fixtures';
 
@@ -77,7 +81,7 @@ function entry(file: string, body: string, data: Record<string, unknown> = { tit
 }
 
 const check = (...entries: Entry[]) => {
-  const { texts, problems } = glossaryTexts({ entries, guides: [], timelines: [] }, undefined, '/nowhere');
+  const { texts, problems } = glossaryTexts({ entries, guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
   return [...problems, ...glossaryProblems(texts, glossary)].map(formatProblem);
 };
 
@@ -147,7 +151,7 @@ describe('words to avoid', () => {
 
   it('has no rules for a language without a block', () => {
     const german = { ...entry('content/meta/en/faq/x.mdx', 'Opt out, GDPR, UK, Privacy Centre.\n'), lang: 'de' } as unknown as Entry;
-    const { texts } = glossaryTexts({ entries: [german], guides: [], timelines: [] }, undefined, '/nowhere');
+    const { texts } = glossaryTexts({ entries: [german], guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
     expect(texts.map((t) => t.lang)).toContain('de');
     expect(glossaryProblems(texts, glossary)).toEqual([]);
     const silent = glossarySchema.parse({ ...glossary, languages: { en: { name: 'English' } } });
@@ -218,7 +222,7 @@ describe('YAML and UI texts', () => {
     const source = 'platform: Acme\nupdates:\n  - date: 2025-12-01\n    summary:\n      fr: "Coupez-le."\n      en: "Opt out now."\n';
     const parsed = parseYaml(source, 1);
     const guides = [{ guide: 'acme', file: 'content/acme/guide.yaml', data: parsed.data as never, lineOf: parsed.lineOf }];
-    const { texts } = glossaryTexts({ entries: [], guides, timelines: [] }, undefined, root);
+    const { texts } = glossaryTexts({ entries: [], guides, timelines: [] }, undefined, root, siteLangs, uiFiles);
     expect(glossaryProblems(texts.filter((t) => t.file.startsWith('content/')), glossary).map(formatProblem)).toEqual([
       'content/acme/guide.yaml:5  updates.0.summary.fr  "Coupez": write "désactiver" instead (glossary, fr, not "couper"; a quotation may keep it)',
       'content/acme/guide.yaml:6  updates.0.summary.en  "Opt out": write "object" instead (glossary, en, not "opt out"; a quotation may keep it)',

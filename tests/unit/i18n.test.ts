@@ -1,45 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resources, useTranslations } from '../../src/i18n';
-import { languages } from '../../src/i18n/languages';
+import { useTranslations } from '../../src/i18n';
+import { shippedLocales } from '../../src/i18n/shipped';
+import { flattenStrings, placeholders } from '../../src/lib/languages/locales';
 
-type Tree = { [key: string]: string | Tree };
-const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
-    ),
-  );
-const flat = Object.fromEntries(languages.map((lang) => [lang, flatten(resources[lang] as unknown as Tree)]));
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+// The UI strings the generator ships: they define the keys of every locale file.
+const shipped = Object.keys(shippedLocales);
+const flat = Object.fromEntries(shipped.map((lang) => [lang, flattenStrings(shippedLocales[lang]!)]));
 
-describe('UI strings', () => {
-  it('has one resource file per language', () => {
+describe('UI strings the generator ships', () => {
+  it('has one resource file per shipped language, each imported', () => {
     const files = readdirSync(join(import.meta.dirname, '../../src/i18n/locales')).sort();
-    expect(files).toEqual(languages.map((l) => `${l}.json`).sort());
+    expect(files).toEqual(shipped.map((l) => `${l}.json`).sort());
   });
 
   it('has exactly the same keys in every language', () => {
-    const [first, ...others] = languages;
-    for (const lang of others) expect(Object.keys(flat[lang]!).sort()).toEqual(Object.keys(flat[first]!).sort());
+    const [first, ...others] = shipped;
+    for (const lang of others) expect([...flat[lang]!.keys()].sort()).toEqual([...flat[first!]!.keys()].sort());
   });
 
   it('leaves no value empty or untranslated', () => {
-    const [first, ...others] = languages;
-    for (const [key, value] of Object.entries(flat[first]!)) {
+    const [first, ...others] = shipped;
+    for (const [key, value] of flat[first!]!) {
       expect(value.trim(), key).not.toBe('');
       for (const lang of others) {
-        expect(flat[lang]![key]!.trim(), `${lang}:${key}`).not.toBe('');
-        expect(flat[lang]![key], `${lang}:${key} is the same as ${first}`).not.toBe(value);
+        expect(flat[lang]!.get(key)!.trim(), `${lang}:${key}`).not.toBe('');
+        expect(flat[lang]!.get(key), `${lang}:${key} is the same as ${first}`).not.toBe(value);
       }
     }
   });
 
   it('uses the same placeholders in every language', () => {
-    for (const key of Object.keys(flat['en']!)) {
-      expect(placeholders(flat['fr']![key]!), key).toEqual(placeholders(flat['en']![key]!));
-    }
+    const [first, ...others] = shipped;
+    for (const [key, value] of flat[first!]!) for (const lang of others) expect(placeholders(flat[lang]!.get(key)!), `${lang}:${key}`).toEqual(placeholders(value));
   });
 
   it('uses every key somewhere in the source, so none is dead', () => {
@@ -47,8 +41,8 @@ describe('UI strings', () => {
       .filter((file) => /\.(astro|ts)$/.test(file))
       .map((file) => readFileSync(join(import.meta.dirname, '../../src', file), 'utf8'))
       .join('\n');
-    const dynamic = ['status.', 'region.', 'sources.kind.', 'entry.kind.', 'embed.themes.', 'embed.methods.', 'guide.action.', 'guide.actionNote.', 'steps.heading.', 'steps.link.', 'links.by.', 'path.end.'];
-    for (const key of Object.keys(flat['en']!)) {
+    const dynamic = ['status.', 'region.', 'sources.kind.', 'entry.kind.', 'embed.themes.', 'embed.methods.', 'guide.action.', 'guide.actionNote.', 'steps.heading.', 'steps.link.', 'links.by.', 'path.end.', 'scaffold.web.', 'scaffold.app.'];
+    for (const key of flat[shipped[0]!]!.keys()) {
       if (dynamic.some((prefix) => key.startsWith(prefix))) continue;
       // The countdown strings ship whole to the widget, which reads them as s.<name>.
       const used = key.startsWith('countdown.') ? source.includes(`s.${key.slice('countdown.'.length)}`) : source.includes(`'${key}'`);
@@ -61,7 +55,12 @@ describe('UI strings', () => {
     expect(useTranslations('en')('steps.position', { n: 2, total: 4 })).toBe('Step 2 of 4');
   });
 
-  it('uses no-break spaces before French high punctuation', () => {
-    for (const [key, value] of Object.entries(flat['fr']!)) expect(value, key).not.toMatch(/ [:;?!»]|« /);
+  it('labels each language link in its own language', () => {
+    expect(useTranslations('fr')('lang.read')).toBe('Lire en français');
+    expect(useTranslations('en')('lang.read')).toBe('Read in English');
+  });
+
+  it('uses no-break spaces before French high punctuation, as the build would put them', () => {
+    for (const [key, value] of flat['fr']!) expect(value, key).not.toMatch(/ [:;?!»]|« /);
   });
 });

@@ -5,7 +5,8 @@ import { anchorPath, translatePath } from '../../src/lib/links';
 import { pickLanguage } from '../../src/lib/pick-language';
 import { labelPath } from '../../src/lib/guide/path';
 import { chooseSurface, nextTabIndex } from '../../src/lib/guide/surface-choice';
-import { frenchSpacing, typeset } from '../../src/lib/text/typography';
+import { typeset, typesetWith } from '../../src/lib/text/typography';
+import { siteLangs } from '../../src/i18n/languages';
 import { withHash } from '../../src/lib/links/keep-hash';
 import { decodeFragment } from '../../src/lib/links/fragment';
 import { SLOT, splitAtSlot } from '../../src/lib/text/slot-text';
@@ -81,12 +82,19 @@ describe('formatting', () => {
     expect(languageName('en', 'fr-FR')).toBe('anglais');
   });
 
-  it('keeps French punctuation on the same line as its word', () => {
-    expect(frenchSpacing('Attention : « Préférences » ? Oui ! Non ; peut-être.')).toBe('Attention\u00a0: «\u00a0Préférences\u00a0»\u202f? Oui\u202f! Non\u202f; peut-être.');
+  it('keeps French punctuation on the same line as its word, by the rules of content/languages.yaml', () => {
+    const french = (text: string) => typesetWith(siteLangs.entry('fr').typography, text);
+    expect(french('Attention : « Préférences » ? Oui ! Non ; peut-être.')).toBe('Attention\u00a0: «\u00a0Préférences\u00a0»\u202f? Oui\u202f! Non\u202f; peut-être.');
     // Already typeset text stays as it is, and a wrong space is corrected.
-    expect(frenchSpacing('Oui\u202f! Voir\u00a0: x')).toBe('Oui\u202f! Voir\u00a0: x');
-    expect(frenchSpacing('Oui\u00a0?')).toBe('Oui\u202f?');
+    expect(french('Oui\u202f! Voir\u00a0: x')).toBe('Oui\u202f! Voir\u00a0: x');
+    expect(french('Oui\u00a0?')).toBe('Oui\u202f?');
+    expect(typeset('fr', 'Oui ?')).toBe('Oui\u202f?');
+    // A source in Belgian French follows French rules; English, and a language the site lacks, are left as written.
+    expect(typeset('fr-BE', 'Oui ?')).toBe('Oui\u202f?');
     expect(typeset('en', 'Note : x')).toBe('Note : x');
+    expect(typeset('it', 'Nota : x')).toBe('Nota : x');
+    // German: „…“ and no space added before punctuation.
+    expect(typesetWith({ quotes: ['„', '“'], nbspBefore: '', narrowNbspBefore: '', nbspAfter: '' }, 'Achtung: „Daten“!')).toBe('Achtung: „Daten“!');
   });
 
   it('splits a translated sentence around one slot', () => {
@@ -127,10 +135,14 @@ describe('links', () => {
 
 describe('language and surface choice', () => {
   it('picks the first preferred language the site has', () => {
-    expect(pickLanguage(['de-DE', 'fr-CA', 'en'])).toBe('fr');
-    expect(pickLanguage(['EN-us'])).toBe('en');
-    expect(pickLanguage(['de', 'it'])).toBeUndefined();
-    expect(pickLanguage([])).toBeUndefined();
+    const site = ['fr', 'en'];
+    expect(pickLanguage(['de-DE', 'fr-CA', 'en'], site)).toBe('fr');
+    expect(pickLanguage(['EN-us'], site)).toBe('en');
+    expect(pickLanguage(['de', 'it'], site)).toBeUndefined();
+    expect(pickLanguage([], site)).toBeUndefined();
+    // A language the site has in one region: the reader's region first, else the language.
+    expect(pickLanguage(['pt-BR'], ['pt-PT', 'pt-BR'])).toBe('pt-BR');
+    expect(pickLanguage(['pt'], ['fr', 'pt-BR'])).toBe('pt-BR');
   });
 
   it('opens the linked surface first, then the remembered one, then a guess', () => {

@@ -18,10 +18,12 @@ describe('the words around platform links', () => {
   it('words the main button from the action and the link kind', () => {
     const direct = { url: 'https://example.org/s', kind: 'direct' as const, sources: ['law'] };
     const entry = { url: 'https://example.org/p', kind: 'entry-point' as const, name: { fr: 'le Centre de confidentialité de Meta', en: 'Meta’s Privacy Center' }, sources: ['paper'] };
-    expect(actionButtonText(en, 'en', 'setting', direct, 'LinkedIn')).toBe('Open the setting on LinkedIn');
-    expect(actionButtonText(en, 'en', 'form', direct, 'Meta')).toBe('Open the objection form');
-    expect(actionButtonText(en, 'en', 'form', entry, 'Meta')).toBe('Open the objection form via Meta’s Privacy Center');
-    expect(actionButtonText(fr, 'fr', 'form', entry, 'Meta')).toBe('Ouvrir le formulaire d’opposition via le Centre de confidentialité de Meta');
+    expect(actionButtonText(en, 'setting', direct, 'LinkedIn')).toBe('Open the setting on LinkedIn');
+    expect(actionButtonText(en, 'form', direct, 'Meta')).toBe('Open the objection form');
+    expect(actionButtonText(en, 'form', entry, 'Meta', entry.name.en)).toBe('Open the objection form via Meta’s Privacy Center');
+    expect(actionButtonText(fr, 'form', entry, 'Meta', entry.name.fr)).toBe('Ouvrir le formulaire d’opposition via le Centre de confidentialité de Meta');
+    // A direct link names the platform whatever its name says.
+    expect(actionButtonText(en, 'form', { ...direct, name: entry.name }, 'Meta', entry.name.en)).toBe('Open the objection form');
   });
 
   it('words a step link, and warns about a reported one with who reported it and when', () => {
@@ -42,7 +44,7 @@ describe('link schemas', () => {
       result.success ? [] : result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'reported', sources: ['a'] }))).toEqual(['reportedIn: required for a reported link: the year the sources reported it, e.g. 2025']);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'direct', reportedIn: 2025, sources: ['a'] }))).toEqual(['reportedIn: only a reported link has a year: remove it, or set kind: reported']);
-    expect(issues(actionLinkSchema.safeParse({ url: 'https://example.org/p', kind: 'entry-point', sources: ['a'] }))).toEqual(['name: required for an entry-point link: what it opens, in every language (fr, en)']);
+    expect(issues(actionLinkSchema.safeParse({ url: 'https://example.org/p', kind: 'entry-point', sources: ['a'] }))).toEqual(['name: required for an entry-point link: what it opens, per language, e.g. { en: "the Privacy Center" }']);
     expect(issues(actionLinkSchema.safeParse({ url: 'http://example.org/p', kind: 'direct', sources: ['a'] }))[0]).toMatch(/^url: expected an https:\/\/ URL/);
     expect(issues(stepLinkSchema.safeParse({ url: 'https://example.org/f', kind: 'direct', sources: ['a'] }))).toEqual([]);
   });

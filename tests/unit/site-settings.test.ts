@@ -36,7 +36,7 @@ describe('site settings', () => {
 
   it('names the file, line and field of each problem', () => {
     const root = withSettings(
-      fixture.replace('url: https://fixture-guides.example.net/', 'url: https://fixture-guides.example.net/guides/').replace('country: BE', 'country: Belgium').replace(/^ {2}en: Fixture sheets\n/m, '').concat('colour: blue\n'),
+      fixture.replace('url: https://fixture-guides.example.net/', 'url: https://fixture-guides.example.net/guides/').replace('country: BE', 'country: Belgium').replace(/^name:\n(?: {2}.*\n)+/m, 'name: {}\n').concat('colour: blue\n'),
     );
     const { settings, problems } = readSiteSettings(root, root);
     expect(settings).toBeUndefined();
@@ -44,7 +44,7 @@ describe('site settings', () => {
     expect(shown).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^site\.yaml:3 {2}url {2}expected the root of a domain/),
-        expect.stringMatching(/^site\.yaml:\d+ {2}name\.en {2}required field is missing/),
+        expect.stringMatching(/^site\.yaml:\d+ {2}name {2}expected a text in at least one language/),
         expect.stringMatching(/^site\.yaml:\d+ {2}publisher\.country {2}expected a two-letter ISO 3166-1 country code/),
         expect.stringMatching(/^site\.yaml:\d+ {2}\(file\) {2}unknown field "colour"/),
       ]),
@@ -59,7 +59,7 @@ describe('site settings', () => {
       const { settings, problems } = readSiteSettings(root, root);
       expect(settings).toBeUndefined();
       expect(problems.map((p) => `${p.file}:${p.line}  ${p.field}  ${p.message}`)).toEqual([
-        expect.stringMatching(/^site\.yaml:13 {2}publisher\.email {2}expected an email address such as contact@example\.org \(letters, digits and .* it becomes a mailto: link\)/),
+        expect.stringMatching(/^site\.yaml:14 {2}publisher\.email {2}expected an email address such as contact@example\.org \(letters, digits and .* it becomes a mailto: link\)/),
       ]);
     },
   );

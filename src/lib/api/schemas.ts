@@ -4,11 +4,18 @@ import { z } from 'astro/zod';
 import { languages } from '../../i18n/languages';
 import { actionKinds, devices, guideSchema, guideStatuses, legalSections, linkKinds, sourceSchema } from '../content/schemas';
 
-const perLanguage = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(languages), value);
+/**
+ * Keyed by the site's published languages (content/languages.yaml). Any key is accepted:
+ * publishing a language adds one to every such map, an addition within v1.
+ */
+const perLanguage = <T extends z.ZodType>(value: T) => z.record(z.string().describe('A language code (BCP 47)'), value);
+const languageCode = z.enum(languages);
+/** Beside a map of plain texts: the language each is written in, another one than its key while it is not yet translated. */
+const textLanguages = perLanguage(languageCode).describe('The language each text of the map beside it is written in: another one than its key while it is not yet translated');
 const text = z.object({
   title: z.string(),
   text: z.string(),
-  lang: z.enum(languages).describe('The language the text is written in: another one than its key while it is not yet translated'),
+  lang: languageCode.describe('The language the text is written in: another one than its key while it is not yet translated'),
 });
 
 export const apiGuideSummary = z.object({
@@ -51,6 +58,7 @@ const timelineEvent = z.object({
   id: z.string().describe('Stable id of the event; also its anchor on the guide page and its feed item'),
   date: z.string().describe('When it happened: YYYY-MM-DD, or YYYY-MM when the source gives only the month'),
   text: perLanguage(z.string()).describe('What happened, in each language'),
+  textLang: textLanguages,
   sources: z.array(z.string()).describe('Ids of the sources below'),
   anchors: z.array(z.string()).describe('Ids of the steps, entries or sections it affects'),
   urls: perLanguage(z.url()).describe('The event on the guide page, in each language'),
@@ -62,7 +70,7 @@ export const apiGuide = apiGuideSummary.extend({
   owner: z.string(),
   action: z.object({
     kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
-    links: z.array(link.extend({ name: perLanguage(z.string()).optional().describe('What the link opens') })).describe('The first is the main one'),
+    links: z.array(link.extend({ name: perLanguage(z.string()).optional().describe('What the link opens'), nameLang: textLanguages.optional() })).describe('The first is the main one'),
   }),
   settingsUrl: z.url().describe('The main action link (action.links[0].url), kept for clients of the first version of this API'),
   objectionFormUrl: z.url().optional(),
@@ -73,6 +81,7 @@ export const apiGuide = apiGuideSummary.extend({
         device: z.enum(devices),
         product: z.string().optional().describe('The product of the platform, when it has several'),
         label: perLanguage(z.string()),
+        labelLang: textLanguages,
       }),
     )
     .describe('Where the reader follows the steps, in the guide\'s order'),

@@ -1,6 +1,6 @@
 // Rules that span several files: translations, ids, orders, sources and dates.
 // Each returns problems; none throws, so the editor sees every problem at once.
-import { languages } from '../../i18n/languages';
+import type { Languages } from '../languages/registry';
 import { deadlineStart, instantStartsDate, todayUtc } from '../countdown/deadline';
 import { entryKinds, type EntryKind } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
@@ -17,13 +17,18 @@ const at = (entry: Entry | GuideFile | TimelineFile, path: (string | number)[], 
   return { file: entry.file, ...(line ? { line } : {}), field, message };
 };
 
-function neutralFields(entries: Entry[]): Problem[] {
+/** Each entry against its twin in the first language (in the registry's order) that has it. */
+function neutralFields(entries: Entry[], languages: Languages): Problem[] {
   const problems: Problem[] = [];
-  const [reference] = languages;
-  const byKey = new Map(entries.filter((e) => e.lang === reference).map((e) => [`${e.guide}/${e.kind}/${e.id}`, e]));
+  const rank = (entry: Entry) => languages.all.indexOf(entry.lang);
+  const byKey = new Map<string, Entry>();
+  for (const entry of [...entries].sort((a, b) => rank(a) - rank(b))) {
+    const key = `${entry.guide}/${entry.kind}/${entry.id}`;
+    if (!byKey.has(key)) byKey.set(key, entry);
+  }
   for (const entry of entries) {
-    const twin = entry.lang === reference ? undefined : byKey.get(`${entry.guide}/${entry.kind}/${entry.id}`);
-    if (!twin) continue;
+    const twin = byKey.get(`${entry.guide}/${entry.kind}/${entry.id}`);
+    if (!twin || twin === entry) continue;
     for (const field of entryKinds[entry.kind].neutral) {
       const mine = JSON.stringify(entry.data[field]);
       const theirs = JSON.stringify(twin.data[field]);
@@ -64,11 +69,11 @@ function orderGroup(entry: Entry): string {
  * those still borrowed from another language (orders are language-neutral).
  * Only where every file of the list parsed: an invalid one has no known order.
  */
-function contiguousOrders(entries: Entry[], places: EntryPlace[]): Problem[] {
+function contiguousOrders(entries: Entry[], places: EntryPlace[], languages: Languages): Problem[] {
   const problems: Problem[] = [];
   const parsed = new Set(entries.map((e) => e.file));
   const incomplete = new Set(places.filter((p) => !parsed.has(p.file)).map((p) => `${p.guide}/${p.kind}`));
-  for (const lang of languages) {
+  for (const lang of languages.all) {
     const own = new Set(entries.filter((e) => e.lang === lang).map((e) => `${e.guide}/${e.kind}/${e.id}`));
     const borrowed = new Set<string>();
     const groups = new Map<string, Entry[]>();
@@ -265,13 +270,13 @@ function timelineEvents(result: ReadResult, now: Date): Problem[] {
   return problems;
 }
 
-function completeGuides(result: ReadResult): Problem[] {
+function completeGuides(result: ReadResult, languages: Languages): Problem[] {
   const problems: Problem[] = [];
   for (const guide of result.guides) {
     const mine = result.places.filter((p) => p.guide === guide.guide);
     // One overview is enough: a language without one shows the other, marked as untranslated.
     if (!mine.some((p) => p.kind === 'overview')) {
-      const expected = languages.map((lang) => guide.file.replace(/guide\.yaml$/, `${lang}/overview.mdx`)).join(' or ');
+      const expected = languages.all.map((lang) => guide.file.replace(/guide\.yaml$/, `${lang}/overview.mdx`)).join(' or ');
       problems.push({ file: guide.file, field: FILE_FIELD, message: `the guide has no overview: expected ${expected}` });
     }
     if (!mine.some((p) => p.kind === 'steps')) {
@@ -281,20 +286,20 @@ function completeGuides(result: ReadResult): Problem[] {
   return problems;
 }
 
-export function crossChecks(result: ReadResult, now: Date): Problem[] {
+export function crossChecks(result: ReadResult, languages: Languages, now: Date): Problem[] {
   const guides = new Map(result.guides.map((g) => [g.guide, g]));
   const kinds = Object.keys(entryKinds) as EntryKind[];
   const entries = [...result.entries].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.file.localeCompare(b.file));
   return [
-    ...neutralFields(entries),
+    ...neutralFields(entries, languages),
     ...uniqueAnchors(entries, guides),
-    ...contiguousOrders(entries, result.places),
+    ...contiguousOrders(entries, result.places, languages),
     ...knownSources(entries, guides),
     ...surfaceIds(guides),
     ...labelsInBody(entries),
     ...result.guides.flatMap((g) => guideFacts(g, now)),
     ...updateAnchors(result),
     ...timelineEvents(result, now),
-    ...completeGuides(result),
+    ...completeGuides(result, languages),
   ];
 }

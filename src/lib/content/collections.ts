@@ -3,7 +3,8 @@
 // not yet translated into the page's language is taken from another language and
 // keeps that language in `contentLang`, so pages can mark it: never a 404, never a silent mix.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { languages, type Lang } from '../../i18n/languages';
+import { languages, siteLangs, type Lang } from '../../i18n/languages';
+import { localized } from '../languages/site';
 import { parseEntryId } from './entry-id';
 import { legalSections } from './schemas';
 import { byUrgency } from '../guide/order';
@@ -38,9 +39,9 @@ async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: 
     if (!import.meta.env.DEV) groupedCache.set(collection, grouped as Promise<Grouped<Ordered>>);
   }
   const groups = await grouped;
-  // The page's own language first, then each other one for what it still lacks.
+  // The page's own language first, then its chain (content/languages.yaml) for what it still lacks.
   const merged = new Map<string, WithId<C>>();
-  for (const from of [lang, ...languages]) {
+  for (const from of siteLangs.chain(lang)) {
     for (const entry of groups.get(`${guide}/${from}`) ?? []) if (!merged.has(entry.anchor)) merged.set(entry.anchor, entry);
   }
   // Orders are language-neutral, so a borrowed entry takes its place in the list.
@@ -48,7 +49,7 @@ async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: 
 }
 
 async function overviewOf(guideId: string, lang: Lang): Promise<WithId<'overviews'> | undefined> {
-  for (const candidate of [lang, ...languages]) {
+  for (const candidate of siteLangs.chain(lang)) {
     const overview = await getEntry('overviews', `${guideId}/${candidate}/overview`);
     if (overview) return Object.assign(overview, { anchor: 'summary', contentLang: candidate });
   }
@@ -72,6 +73,11 @@ export async function timelineOf(guideId: string) {
   return [...(timeline?.data.events ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** The timeline as a page in `lang` shows it: each text in that language, or in the next of its chain. */
+export async function localizedTimeline(guideId: string, lang: Lang) {
+  return (await timelineOf(guideId)).map((event) => ({ ...event, text: localized(event.text, lang) }));
+}
+
 export async function loadGuide(guideId: string, lang: Lang) {
   const guide = await getEntry('guides', guideId);
   const overview = await overviewOf(guideId, lang);
@@ -81,22 +87,28 @@ export async function loadGuide(guideId: string, lang: Lang) {
   const data = await entriesOf('data', guideId, lang);
   const exclusions = await entriesOf('exclusions', guideId, lang);
   const faq = await entriesOf('faq', guideId, lang);
-  const shown = [overview, ...steps, ...data, ...exclusions, ...legal, ...faq];
-  const borrowedFrom = languages.filter((other) => other !== lang && shown.some((entry) => entry.contentLang === other));
+  /** The guide's surfaces in its order, with their texts in this language (or the next of its chain) and their steps. */
+  const surfaces = guide.data.surfaces
+    .map(({ id, device, product, label, where }) => ({
+      surface: id,
+      device,
+      product,
+      label: localized(label, lang),
+      where: localized(where, lang),
+      steps: steps.filter((s) => s.data.surface === id),
+    }))
+    .filter((group) => group.steps.length > 0);
+  const timeline = await localizedTimeline(guideId, lang);
+  const shown = [
+    ...[overview, ...steps, ...data, ...exclusions, ...legal, ...faq].map((entry) => entry.contentLang),
+    ...surfaces.flatMap((group) => [group.label.lang, group.where.lang]),
+    ...timeline.map((event) => event.text.lang),
+  ];
+  const borrowedFrom = languages.filter((other) => other !== lang && shown.includes(other));
   return {
     guide,
     overview,
-    /** The guide's surfaces in its order, with their texts in this language and their steps. */
-    surfaces: guide.data.surfaces
-      .map(({ id, device, product, label, where }) => ({
-        surface: id,
-        device,
-        product,
-        label: label[lang],
-        where: where[lang],
-        steps: steps.filter((s) => s.data.surface === id),
-      }))
-      .filter((group) => group.steps.length > 0),
+    surfaces,
     /** The products the steps cover, in order (empty for a platform with one product). */
     products: [...new Set(guide.data.surfaces.flatMap((s) => (s.product ? [s.product] : [])))],
     data,
@@ -106,7 +118,7 @@ export async function loadGuide(guideId: string, lang: Lang) {
       WithId<'legal'>[]
     >,
     faq,
-    timeline: await timelineOf(guideId),
+    timeline,
     /** The languages some texts are shown in because they are not yet translated (empty when complete). */
     borrowedFrom,
   };

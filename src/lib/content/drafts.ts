@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
+import { LOCALES_DIR } from '../languages/files';
 import { idPattern } from './schemas';
 import { FILE_FIELD, type Problem } from './problems';
 
@@ -71,12 +72,15 @@ function isFlagged(guideYaml: string): boolean {
   }
 }
 
+/** A guide's folder: kebab-case, and not the folder of UI strings. */
+const isGuideFolder = (contentDir: string, name: string) => idPattern.test(name) && name !== LOCALES_DIR && statSync(join(contentDir, name)).isDirectory();
+
 /** Drafts among the guide folders of `contentDir`; paths are relative to `root`. */
 export function findDrafts(contentDir: string, root: string = process.cwd()): Draft[] {
   const drafts: Draft[] = [];
   for (const guide of readdirSync(contentDir).sort()) {
     const dir = join(contentDir, guide);
-    if (guide.startsWith('.') || !idPattern.test(guide) || !statSync(dir).isDirectory()) continue;
+    if (!isGuideFolder(contentDir, guide)) continue;
     const todos = filesUnder(dir).flatMap((abs) => todosIn(abs, toPosix(relative(root, abs))));
     const flagged = isFlagged(join(dir, 'guide.yaml'));
     if (flagged || todos.length) drafts.push({ guide, flagged, todos });
@@ -89,5 +93,5 @@ export function publishedGuideIds(contentDir: string): string[] {
   const drafts = new Set(findDrafts(contentDir).map((d) => d.guide));
   return readdirSync(contentDir)
     .sort()
-    .filter((guide) => idPattern.test(guide) && statSync(join(contentDir, guide)).isDirectory() && !drafts.has(guide));
+    .filter((guide) => isGuideFolder(contentDir, guide) && !drafts.has(guide));
 }

@@ -1,6 +1,5 @@
 // Warnings, not errors: facts not checked for a while, and translations that may
-// lag behind a newer text in the other language.
-import { languages } from '../../i18n/languages';
+// lag behind a newer text in another language.
 import type { Problem } from './problems';
 import { groupByEntry, type EntryPlace, type GuideFile } from './read';
 
@@ -32,7 +31,8 @@ export function outdatedTranslations(places: EntryPlace[], changedAt: (file: str
   const outdated: Outdated[] = [];
   for (const group of groupByEntry(places)) {
     const dated = group.map((place) => ({ place, at: changedAt(place.file) })).filter((d): d is { place: EntryPlace; at: Date } => d.at !== undefined);
-    if (dated.length < languages.length) continue;
+    // Every text of the entry dated (an uncommitted one is not compared), in two languages at least.
+    if (dated.length < group.length || dated.length < 2) continue;
     const newest = dated.reduce((a, b) => (b.at > a.at ? b : a));
     for (const { place, at } of dated) if (at < newest.at) outdated.push({ place, at, newest: newest.place, newestAt: newest.at });
   }

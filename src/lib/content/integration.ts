@@ -13,9 +13,12 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { drafts } = assertValidContent(resolve(root, contentDir), { root });
-        // Said out loud: a draft is a guide missing from the site on purpose.
+        const { drafts, languages } = assertValidContent(resolve(root, contentDir), { root });
+        // Said out loud: a draft is a guide missing from the site on purpose, a draft language one built but not linked.
         for (const draft of drafts) logger.info(`${draftSummary(draft)} (npm run check lists what is left)`);
+        for (const lang of languages?.all.filter((code) => languages.isDraft(code)) ?? []) {
+          logger.info(`draft language "${lang}": built at /${lang}/ but linked from no other page and not indexed (npm run check lists what it lacks)`);
+        }
       },
     },
   };

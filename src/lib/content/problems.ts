@@ -21,28 +21,35 @@ const show = (value: unknown): string => {
 /** A path into parsed YAML: zod's paths may hold symbols, YAML keys never do. */
 export type FieldPath = (string | number)[];
 
+/** The schema of `key` inside `schema` (an object's field, an array's item, a record's value). */
+export function fieldSchema(schema: z.ZodType, key: string | number): z.ZodType | undefined {
+  const current = unwrap(schema);
+  if (current instanceof z.ZodObject) return (current.shape as Record<string, z.ZodType>)[String(key)];
+  if (current instanceof z.ZodArray) return current.element as z.ZodType;
+  if (current instanceof z.ZodRecord) return current.valueType as z.ZodType;
+  return undefined;
+}
+
 /** The description of the field at `path` in `schema`, when the schema declares one. */
 export function describeField(schema: z.ZodType, path: FieldPath): string | undefined {
   let current: z.ZodType | undefined = schema;
-  for (const key of path) {
-    current = unwrap(current);
-    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
-    else return undefined;
-  }
+  for (const key of path) current = current && fieldSchema(current, key);
   return current?.description ?? (current ? unwrap(current).description : undefined);
 }
 
-/** The schema that holds the field's own checks, past optional, default and preprocessing wrappers. */
-function unwrap(schema: z.ZodType | undefined): z.ZodType {
-  let current = schema as z.ZodType;
-  for (;;) {
+/** `schema` and each schema it wraps (optional, nullable, default, preprocessing), outermost first. */
+export function layers(schema: z.ZodType): z.ZodType[] {
+  const found = [schema];
+  for (let current = schema; ; ) {
     if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
     else if (current instanceof z.ZodPipe) current = (current.out instanceof z.ZodTransform ? current.in : current.out) as z.ZodType;
-    else return current;
+    else return found;
+    found.push(current);
   }
 }
+
+/** The schema that holds the field's own checks, past optional, default and preprocessing wrappers. */
+const unwrap = (schema: z.ZodType): z.ZodType => layers(schema).at(-1) ?? schema;
 
 /**
  * Wording for zod's own checks where a schema gives no message of its own. Passed to
@@ -89,13 +96,10 @@ export function issueMessage(issue: z.core.$ZodIssue, path: FieldPath, data: unk
 }
 
 function allowed(schema: z.ZodType, path: FieldPath): string {
-  let current = unwrap(schema);
-  for (const key of path) {
-    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, z.ZodType>)[String(key)]);
-    else if (current instanceof z.ZodRecord) current = unwrap(current.valueType as z.ZodType);
-    else return '';
-  }
-  return current instanceof z.ZodObject ? `; allowed fields: ${Object.keys(current.shape).join(', ')}` : '';
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) current = current && fieldSchema(current, key);
+  const found = current && unwrap(current);
+  return found instanceof z.ZodObject ? `; allowed fields: ${Object.keys(found.shape).join(', ')}` : '';
 }
 
 export const fieldName = (path: FieldPath): string => (path.length ? path.join('.') : FILE_FIELD);

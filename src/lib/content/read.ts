@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { languages, isLang, type Lang } from '../../i18n/languages';
+import type { Lang, Languages } from '../languages/registry';
+import { LANGUAGES_FILE, LOCALES_DIR } from '../languages/files';
 import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
 import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
 import { reservedGuideIds } from '../links';
@@ -54,9 +55,20 @@ export function groupByEntry(places: EntryPlace[]): EntryPlace[][] {
   return [...groups.values()];
 }
 
+/** guide.yaml or timeline.yaml as parsed, valid or not: its per-language texts are checked either way. */
+export interface YamlFile {
+  guide: string;
+  file: string;
+  kind: 'guide' | 'timeline';
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
 export interface ReadResult {
   guides: GuideFile[];
   timelines: TimelineFile[];
+  /** Every guide.yaml and timeline.yaml that parsed as YAML, valid or not. */
+  yamlFiles: YamlFile[];
   /** Entries whose front matter is valid. */
   entries: Entry[];
   /** Every entry file found, valid or not (translation parity is about files). */
@@ -160,12 +172,14 @@ function list(dir: string): string[] {
 }
 
 /**
- * Reads `contentDir` (one folder per guide) and returns what parsed, plus a
- * problem for every file that did not. `root` is what paths are relative to.
+ * Reads `contentDir` (one folder per guide, a folder per language of `languages`
+ * in each) and returns what parsed, plus a problem for every file that did not.
+ * `root` is what paths are relative to.
  */
-export function readContent(contentDir: string, root: string = process.cwd()): ReadResult {
+export function readContent(contentDir: string, languages: Languages, root: string = process.cwd()): ReadResult {
   const guides: GuideFile[] = [];
   const timelines: TimelineFile[] = [];
+  const yamlFiles: YamlFile[] = [];
   const entries: Entry[] = [];
   const places: EntryPlace[] = [];
   const problems: Problem[] = [];
@@ -179,8 +193,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
   for (const guide of list(contentDir)) {
-    // The site settings and the glossary sit beside the guides; src/lib/site/ and src/lib/glossary/ read them.
-    if (guide === SITE_FILE || guide === GLOSSARY_FILE) continue;
+    // The site settings, the glossary, the languages and their UI strings sit beside the guides (src/lib/site/, glossary/, languages/).
+    if (guide === SITE_FILE || guide === GLOSSARY_FILE || guide === LANGUAGES_FILE || guide === LOCALES_DIR) continue;
     const guideDir = join(contentDir, guide);
     if (!statSync(guideDir).isDirectory()) {
       // Notes for editors (the glossary) sit beside the guides.
@@ -209,6 +223,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       for (const error of parsed.errors) problems.push({ file: rel(guidePath), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
       const data = parsed.errors.length ? undefined : validate(guideSchema, parsed, rel(guidePath), problems);
       if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsed.lineOf });
+      if (!parsed.errors.length) yamlFiles.push({ guide, file: rel(guidePath), kind: 'guide', data: parsed.data, lineOf: parsed.lineOf });
       // The surfaces alone, so that steps are checked against them even when another field of guide.yaml is wrong.
       const declared = guideSchema.shape.surfaces.safeParse((parsed.data as { surfaces?: unknown } | null)?.surfaces);
       if (declared.success) surfaceIds = declared.data.map((s) => s.id);
@@ -222,10 +237,11 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
         for (const error of parsed.errors) problems.push({ file: rel(abs), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
         const data = parsed.errors.length ? undefined : validate(timelineSchema, parsed, rel(abs), problems);
         if (data) timelines.push({ guide, file: rel(abs), data, lineOf: parsed.lineOf });
+        if (!parsed.errors.length) yamlFiles.push({ guide, file: rel(abs), kind: 'timeline', data: parsed.data, lineOf: parsed.lineOf });
         continue;
       }
-      if (!isLang(name) || !statSync(abs).isDirectory()) {
-        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language (${languages.join(', ')})`);
+      if (!languages.isLang(name) || !statSync(abs).isDirectory()) {
+        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language of ${languages.file} (${languages.all.join(', ')}); to write in another language, declare it there first (README, "Add a language")`);
         continue;
       }
       const lang = name;
@@ -254,5 +270,5 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
       }
     }
   }
-  return { guides, timelines, entries, places, problems };
+  return { guides, timelines, yamlFiles, entries, places, problems };
 }

@@ -2,7 +2,7 @@
 // reads when the build refuses their file. Astro's collections and the
 // validator (validate.ts) both use these schemas, so there is one source of truth.
 import { z } from 'astro/zod';
-import { languages } from '../../i18n/languages';
+import { localizedText } from '../languages/localized';
 
 /** Kebab-case identifier: it becomes a URL fragment and a file name. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -85,12 +85,6 @@ export const sourceSchema = z
   })
   .strict();
 
-/** One text per language, every language required (language-neutral files such as guide.yaml hold them). */
-const perLanguageText = (what: string) =>
-  z
-    .object(Object.fromEntries(languages.map((lang) => [lang, z.string().describe(`${what}, in ${lang}`).min(1)])) as Record<(typeof languages)[number], z.ZodString>)
-    .strict();
-
 const sourcesField = z
   .array(id('A source id declared in guide.yaml'))
   .describe('Ids of the guide.yaml sources that support this text')
@@ -124,13 +118,13 @@ export const stepLinkSchema = z.object(linkFields).strict().superRefine(reported
 export const actionLinkSchema = z
   .object({
     ...linkFields,
-    name: perLanguageText('What the link opens, as a reader would name it, e.g. "the Privacy Center" or "the Facebook form"').optional(),
+    name: localizedText('What the link opens, as a reader would name it, e.g. "the Privacy Center" or "the Facebook form"').optional(),
   })
   .strict()
   .superRefine((link, ctx) => {
     reportedNeedsYear(link, ctx);
     if (link.kind !== 'direct' && !link.name) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: `required for an ${link.kind} link: what it opens, in every language (${languages.join(', ')})` });
+      ctx.addIssue({ code: 'custom', path: ['name'], message: `required for an ${link.kind} link: what it opens, per language, e.g. { en: "the Privacy Center" }` });
     }
   });
 
@@ -144,8 +138,8 @@ export const surfaceSchema = z
       .describe('The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")')
       .min(1)
       .optional(),
-    label: perLanguageText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
-    where: perLanguageText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
+    label: localizedText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
+    where: localizedText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
   })
   .strict();
 
@@ -192,7 +186,7 @@ export const guideSchema = z
         z
           .object({
             date: isoDate('The day the change was published'),
-            summary: perLanguageText('What changed'),
+            summary: localizedText('What changed'),
             anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
           })
           .strict(),
@@ -291,7 +285,7 @@ export const timelineSchema = z
           .object({
             id: id('Stable id of the event: its anchor on the guide page and the id of its feed item. Never rename it once published'),
             date: isoDayOrMonth('When it happened, as precisely as the source dates it: YYYY-MM-DD, or YYYY-MM'),
-            text: perLanguageText('What happened, in one or two sentences that attribute each claim to who made it'),
+            text: localizedText('What happened, in one or two sentences that attribute each claim to who made it'),
             sources: sourcesField,
             anchors: z
               .array(id('Id of a step, entry or section of the guide that this event affects'))

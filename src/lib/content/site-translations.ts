@@ -14,7 +14,7 @@ export function siteTranslationStatus(): TranslationStatus[] {
   const root = process.cwd();
   const now = new Date();
   // Published guides only: validateContent leaves drafts out of `places`.
-  const { places } = validateContent(resolve(root, contentDir()), { root, now });
-  report = translationStatus(places, lastChangeFromGit(root, now));
+  const { places, languages, missingTexts } = validateContent(resolve(root, contentDir()), { root, now });
+  report = languages ? translationStatus(places, lastChangeFromGit(root, now), languages, missingTexts) : [];
   return report;
 }

@@ -1,15 +1,21 @@
 // One entry point for "is the content publishable?": the build, the tests and
 // the command-line checker all call this.
 import { join, relative, sep } from 'node:path';
+import { checkLocalized, localizedFields, missingTextWarnings } from '../languages/localized';
+import { readLocales } from '../languages/locales';
+import { readLanguages } from '../languages/read';
+import type { Lang, Languages } from '../languages/registry';
 import { crossChecks } from './checks';
 import { findDrafts, type Draft } from './drafts';
 import { ContentError, sortProblems, type Problem } from './problems';
 import { readContent, type ReadResult } from './read';
+import { guideSchema, timelineSchema } from './schemas';
+import type { GuideText } from './translations';
 import { readSiteSettings } from '../site/read';
+import { siteSettingsSchema, type SiteSettings } from '../site/schema';
 import { glossaryProblems, unknownGuides } from '../glossary/check';
 import { readGlossary } from '../glossary/read';
 import { glossaryTexts } from '../glossary/texts';
-import type { SiteSettings } from '../site/schema';
 
 export interface DraftReport extends Draft {
   /** What would stop the build if the guide were published. */
@@ -24,39 +30,66 @@ export interface Validation extends ReadResult {
   drafts: DraftReport[];
   /** content/site.yaml, when valid. */
   site?: SiteSettings;
+  /** content/languages.yaml, when valid: without it nothing else is read. */
+  languages?: Languages;
+  /** Per-language texts of guide.yaml and timeline.yaml that a language lacks (published guides). */
+  missingTexts: GuideText[];
+  /** What does not stop the build: UI strings a draft language lacks, texts shown in another language. */
+  warnings: Problem[];
 }
 
 export function validateContent(contentDir: string, options: { root?: string; now?: Date } = {}): Validation {
   const root = options.root ?? process.cwd();
-  const result = readContent(contentDir, root);
+  const registry = readLanguages(contentDir, root);
   const site = readSiteSettings(contentDir, root);
+  const { languages } = registry;
+  if (!languages) {
+    // Which folders hold which language is unknown: the registry comes first.
+    return { guides: [], timelines: [], yamlFiles: [], entries: [], places: [], drafts: [], missingTexts: [], warnings: [], problems: sortProblems([...registry.problems, ...site.problems]) };
+  }
+  const locales = readLocales(languages, contentDir, root);
+  const result = readContent(contentDir, languages, root);
+  // Per-language texts are checked in every file that parsed, valid or not, so that all its problems come at once.
+  const texts = result.yamlFiles.map(({ guide, file, kind, data, lineOf }) => ({
+    guide,
+    ...checkLocalized(localizedFields(kind === 'guide' ? guideSchema : timelineSchema, data), file, lineOf, languages),
+  }));
+  const siteTexts = site.parsed ? checkLocalized(localizedFields(siteSettingsSchema, site.parsed.data), site.file, site.parsed.lineOf, languages) : { problems: [], missing: [] };
   const all = sortProblems([
     ...site.problems,
+    ...siteTexts.problems,
+    ...locales.problems,
     ...result.problems,
-    ...crossChecks(result, options.now ?? new Date()),
-    ...glossaryCheck(contentDir, root, result, site),
+    ...texts.flatMap((t) => t.problems),
+    ...crossChecks(result, languages, options.now ?? new Date()),
+    ...glossaryCheck(contentDir, root, result, site, languages, locales.files),
   ]);
   const drafts = findDrafts(contentDir, root);
   const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
   const inDraft = (file: string) => drafts.find((d) => file.startsWith(folder(d.guide)));
   const isPublished = ({ guide }: { guide: string }) => !drafts.some((d) => d.guide === guide);
+  const missingTexts = texts.filter(isPublished).flatMap((t) => t.missing.map((text) => ({ ...text, guide: t.guide })));
   return {
     ...(site.settings ? { site: site.settings } : {}),
+    languages,
     guides: result.guides.filter(isPublished),
     timelines: result.timelines.filter(isPublished),
+    yamlFiles: result.yamlFiles.filter(isPublished),
     entries: result.entries.filter(isPublished),
     places: result.places.filter(isPublished),
     problems: all.filter((p) => !inDraft(p.file)),
     drafts: drafts.map((draft) => ({ ...draft, problems: all.filter((p) => inDraft(p.file) === draft) })),
+    missingTexts,
+    warnings: sortProblems([...locales.warnings, ...missingTextWarnings([...siteTexts.missing, ...missingTexts], languages)]),
   };
 }
 
-/** The glossary's rules (content/glossary.yaml, if any) over every text of the content and the UI strings under `root`. */
-function glossaryCheck(contentDir: string, root: string, result: ReadResult, site: ReturnType<typeof readSiteSettings>): Problem[] {
+/** The glossary's rules (content/glossary.yaml, if any) over every text of the content and each language's UI strings. */
+function glossaryCheck(contentDir: string, root: string, result: ReadResult, site: ReturnType<typeof readSiteSettings>, languages: Languages, localeFiles: Record<Lang, string>): Problem[] {
   const read = readGlossary(contentDir, root);
   if (!read.glossary) return read.problems;
-  const siteTexts = site.settings && site.lineOf ? { file: site.file, data: site.settings, lineOf: site.lineOf } : undefined;
-  const { texts, problems } = glossaryTexts(result, siteTexts, root);
+  const siteTexts = site.settings && site.parsed ? { file: site.file, data: site.settings, lineOf: site.parsed.lineOf } : undefined;
+  const { texts, problems } = glossaryTexts(result, siteTexts, root, languages, localeFiles);
   const guides = [...new Set([...result.guides.map((g) => g.guide), ...result.places.map((p) => p.guide)])];
   return [...read.problems, ...unknownGuides(read, guides), ...problems, ...glossaryProblems(texts, read.glossary)];
 }

@@ -6,6 +6,6 @@ import type { Guide } from '../content/schemas';
 import { formatDate } from '../text/format';
 
 /** `date` replaces the written date, e.g. with a slot marker to wrap it in <time>. */
-export function deadlineSentence(lang: Lang, guide: Pick<Guide, 'status' | 'platform' | 'deadline'>, date = formatDate(guide.deadline.date, intlLocale[lang])): string {
+export function deadlineSentence(lang: Lang, guide: Pick<Guide, 'status' | 'platform' | 'deadline'>, date = formatDate(guide.deadline.date, intlLocale(lang))): string {
   return useTranslations(lang)(guide.status === 'in-force' ? 'deadline.inForce' : 'deadline.upcoming', { platform: guide.platform, date });
 }

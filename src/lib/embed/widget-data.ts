@@ -1,16 +1,28 @@
 // The published guides and the countdown strings, as the widget bundle carries them.
-import { intlLocale, resources } from '../../i18n';
-import { languages } from '../../i18n/languages';
-import { stepsUrl, type WidgetData } from '../../widget/data';
+import { intlLocale, useTranslations } from '../../i18n';
+import { defaultLang, languages } from '../../i18n/languages';
+import { localeKeys } from '../languages/locales';
+import { stepsUrl, type CountdownStrings, type WidgetData } from '../../widget/data';
 import { announcedDate } from '../countdown/deadline';
 import { listGuides } from '../content/collections';
 import { absoluteUrl, anchorPath } from '../links';
+
+const COUNTDOWN = 'countdown.';
+
+/** The countdown strings of a language, as its pages show them (a draft's missing ones from its chain). */
+function countdownStrings(lang: string): CountdownStrings {
+  const t = useTranslations(lang);
+  const keys = localeKeys.filter((key) => key.startsWith(COUNTDOWN));
+  return { ...Object.fromEntries(keys.map((key) => [key.slice(COUNTDOWN.length), t(key)])), locale: intlLocale(lang) } as CountdownStrings;
+}
 
 /** Every guide's share of the widget's bytes is its id and instant: the rest is derived, and checked here. */
 export async function widgetData(site: URL): Promise<WidgetData> {
   const guides = await listGuides();
   const data: WidgetData = {
-    strings: Object.fromEntries(languages.map((lang) => [lang, { ...resources[lang].countdown, locale: intlLocale[lang] }])),
+    // Every built language: a draft's iframe pages use the widget too.
+    strings: Object.fromEntries(languages.map((lang) => [lang, countdownStrings(lang)])),
+    lang: defaultLang,
     site: new URL('/', site).href,
     guides: Object.fromEntries(guides.map((guide) => [guide.id, Date.parse(guide.data.deadline.instant)])),
   };

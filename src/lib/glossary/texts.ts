@@ -2,8 +2,8 @@
 // entries (body and language-specific front matter), the per-language texts of
 // guide.yaml, timeline.yaml and site.yaml, and the UI strings.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { languages } from '../../i18n/languages';
+import { join } from 'node:path';
+import type { Lang, Languages } from '../languages/registry';
 import { entryKinds } from '../content/schemas';
 import { parseYaml, type Entry, type ReadResult } from '../content/read';
 import type { Problem } from '../content/problems';
@@ -27,7 +27,6 @@ export interface GlossaryText {
 type LineOf = (path: (string | number)[]) => number | undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isLanguageCode = (key: string) => (languages as readonly string[]).includes(key);
 
 /**
  * A YAML or JSON value as one text. A value written over several lines keeps its
@@ -76,7 +75,7 @@ function entryTexts(entry: Entry, problems: Problem[]): GlossaryText[] {
 }
 
 /** The per-language texts of a language-neutral YAML file: every `{ fr: "…", en: "…" }`. */
-function perLanguageTexts(file: string, data: unknown, lineOf: LineOf, guide?: string): GlossaryText[] {
+function perLanguageTexts(file: string, data: unknown, lineOf: LineOf, isLanguageCode: (key: string) => boolean, guide?: string): GlossaryText[] {
   const texts: GlossaryText[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
@@ -95,11 +94,10 @@ function perLanguageTexts(file: string, data: unknown, lineOf: LineOf, guide?: s
   return texts;
 }
 
-/** The UI strings of `lang` (src/i18n/locales/<lang>.json), each one its own page. */
-function localeTexts(root: string, lang: string): GlossaryText[] {
-  const abs = join(root, 'src', 'i18n', 'locales', `${lang}.json`);
+/** The UI strings of `lang` (its locale file, relative to `root`), each one its own page. */
+function localeTexts(root: string, lang: string, file: string): GlossaryText[] {
+  const abs = join(root, file);
   if (!existsSync(abs)) return [];
-  const file = relative(root, abs).split(sep).join('/');
   const parsed = parseYaml(readFileSync(abs, 'utf8'), 1);
   const texts: GlossaryText[] = [];
   const walk = (value: unknown, path: string[]) => {
@@ -117,18 +115,25 @@ export interface SiteTexts {
 }
 
 /**
- * Every text of the content, plus the UI strings found under `root` (the project's
- * src/i18n/locales; a content folder checked on its own has none). MDX bodies that
- * do not parse are reported in `problems`.
+ * Every text of the content, plus each language's UI strings (`localeFiles`, relative
+ * to `root`: the generator's, or the content folder's own). MDX bodies that do not
+ * parse are reported in `problems`.
  */
-export function glossaryTexts(content: Pick<ReadResult, 'entries' | 'guides' | 'timelines'>, site: SiteTexts | undefined, root: string): { texts: GlossaryText[]; problems: Problem[] } {
+export function glossaryTexts(
+  content: Pick<ReadResult, 'entries' | 'guides' | 'timelines'>,
+  site: SiteTexts | undefined,
+  root: string,
+  languages: Languages,
+  localeFiles: Record<Lang, string>,
+): { texts: GlossaryText[]; problems: Problem[] } {
   const problems: Problem[] = [];
+  const isLanguageCode = (key: string) => languages.isLang(key);
   const texts = [
     ...content.entries.flatMap((entry) => entryTexts(entry, problems)),
-    ...content.guides.flatMap((g) => perLanguageTexts(g.file, g.data, g.lineOf, g.guide)),
-    ...content.timelines.flatMap((t) => perLanguageTexts(t.file, t.data, t.lineOf, t.guide)),
-    ...(site ? perLanguageTexts(site.file, site.data, site.lineOf) : []),
-    ...languages.flatMap((lang) => localeTexts(root, lang)),
+    ...content.guides.flatMap((g) => perLanguageTexts(g.file, g.data, g.lineOf, isLanguageCode, g.guide)),
+    ...content.timelines.flatMap((t) => perLanguageTexts(t.file, t.data, t.lineOf, isLanguageCode, t.guide)),
+    ...(site ? perLanguageTexts(site.file, site.data, site.lineOf, isLanguageCode) : []),
+    ...Object.entries(localeFiles).flatMap(([lang, file]) => localeTexts(root, lang, file)),
   ];
   return { texts, problems };
 }

@@ -2,7 +2,6 @@
 // trusted. They follow from the guide's action (a setting or a form) and the
 // link's kind, so a guide states facts and never writes button texts.
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../i18n/languages';
 import { sourceKinds, type ActionKind, type ActionLink, type Source, type StepLink } from '../content/schemas';
 
 type SourceKind = (typeof sourceKinds)[number];
@@ -13,9 +12,12 @@ export function linkConfidence(ids: string[], sources: Record<string, Source>): 
   return sourceKinds[Math.max(...ranks, 0)] ?? 'press';
 }
 
-/** The main button of a guide: "Open the setting on LinkedIn", "Open the objection form via Meta's Privacy Center". */
-export function actionButtonText(t: TFunction, lang: Lang, kind: ActionKind, link: ActionLink, platform: string): string {
-  if (link.kind === 'entry-point' && link.name) return t(`guide.action.${kind}Via`, { name: link.name[lang] });
+/**
+ * The main button of a guide: "Open the setting on LinkedIn", "Open the objection form via Meta's Privacy Center".
+ * `name` is what an entry point opens, as the page shows it (its `name` in the page's language, or the next of its chain).
+ */
+export function actionButtonText(t: TFunction, kind: ActionKind, link: ActionLink, platform: string, name?: string): string {
+  if (link.kind === 'entry-point' && name !== undefined) return t(`guide.action.${kind}Via`, { name });
   return t(`guide.action.${kind}`, { platform });
 }
 

@@ -3,7 +3,7 @@
 // (the day its guide's facts were checked; the latest of them for site pages).
 import type { SitemapItem } from '@astrojs/sitemap';
 import { resolve } from 'node:path';
-import { languages } from '../../i18n/languages';
+import { publishedLanguages } from '../../i18n/languages';
 import { validateContent } from '../content/validate';
 import { homePath } from '../links';
 
@@ -17,7 +17,7 @@ export function sitemapSerializer(contentDir: string): (item: SitemapItem) => Si
     const dates = [...lastVerified().values()].sort();
     const lastmod = lastVerified().get(guide) ?? dates.at(-1);
     // The plugin takes / for a page of its default locale; it is the chooser, every page's x-default.
-    const links = url.pathname === '/' ? languages.map((lang) => ({ lang, url: new URL(homePath(lang), url).href })) : (item.links ?? []).filter((link) => new URL(link.url).pathname !== '/');
+    const links = url.pathname === '/' ? publishedLanguages.map((lang) => ({ lang, url: new URL(homePath(lang), url).href })) : (item.links ?? []).filter((link) => new URL(link.url).pathname !== '/');
     return {
       ...item,
       ...(lastmod ? { lastmod } : {}),

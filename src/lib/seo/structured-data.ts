@@ -2,31 +2,33 @@
 // Article and BreadcrumbList on guide pages, BreadcrumbList on step pages. (Google
 // no longer shows HowTo results, and a HowTo must carry each step's whole text.)
 import type { Article, BreadcrumbList, Graph, Organization, WebSite } from 'schema-dts';
+import type { Lang } from '../languages/registry';
+import { localized } from '../languages/site';
 import type { SiteSettings } from '../site/schema';
 
 /** Node ids, so that pages refer to the one publisher and the one site. */
 const ids = (root: string) => ({ publisher: `${root}#publisher`, website: `${root}#website` });
 
 /** The publisher from the settings; until a publisher fills them, the site names itself. */
-export function publisher(settings: SiteSettings, lang: keyof SiteSettings['name'], root: string): Organization {
+export function publisher(settings: SiteSettings, lang: Lang, root: string): Organization {
   const { name, url, email, country, address } = settings.publisher;
   return {
     '@type': 'Organization',
     '@id': ids(root).publisher,
-    name: name || settings.name[lang],
+    name: name || localized(settings.name, lang).text,
     url: url || root,
     ...(email ? { email } : {}),
     ...(address || country ? { address: { '@type': 'PostalAddress', ...(address ? { streetAddress: address } : {}), ...(country ? { addressCountry: country } : {}) } } : {}),
   };
 }
 
-export function homeGraph(input: { settings: SiteSettings; lang: keyof SiteSettings['name']; root: string; url: string }): Graph {
+export function homeGraph(input: { settings: SiteSettings; lang: Lang; root: string; url: string }): Graph {
   const { settings, lang, root, url } = input;
   const website: WebSite = {
     '@type': 'WebSite',
     '@id': ids(root).website,
-    name: settings.name[lang],
-    description: settings.tagline[lang],
+    name: localized(settings.name, lang).text,
+    description: localized(settings.tagline, lang).text,
     url,
     inLanguage: lang,
     publisher: { '@id': ids(root).publisher },
@@ -36,7 +38,7 @@ export function homeGraph(input: { settings: SiteSettings; lang: keyof SiteSetti
 
 export interface ArticleInput {
   settings: SiteSettings;
-  lang: keyof SiteSettings['name'];
+  lang: Lang;
   root: string;
   headline: string;
   description: string;

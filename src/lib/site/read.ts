@@ -10,9 +10,9 @@ import { siteSettingsSchema, type SiteSettings } from './schema';
 export interface SiteRead {
   settings?: SiteSettings;
   file: string;
+  /** The file as parsed, valid or not, and the line of each field. */
+  parsed?: { data: unknown; lineOf: (path: (string | number)[]) => number | undefined };
   problems: Problem[];
-  /** Line of a field, when the file parsed. */
-  lineOf?: (path: (string | number)[]) => number | undefined;
 }
 
 export function readSiteSettings(contentDir: string, root: string = process.cwd()): SiteRead {
@@ -28,5 +28,5 @@ export function readSiteSettings(contentDir: string, root: string = process.cwd(
   const parsed = parseYaml(source, 1);
   for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
   const settings = parsed.errors.length ? undefined : validate(siteSettingsSchema, parsed, file, problems);
-  return { ...(settings ? { settings } : {}), file, problems, lineOf: parsed.lineOf };
+  return { ...(settings ? { settings } : {}), file, ...(parsed.errors.length ? {} : { parsed: { data: parsed.data, lineOf: parsed.lineOf } }), problems };
 }

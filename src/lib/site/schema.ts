@@ -3,10 +3,9 @@
 // and legal notice reads. Fields a deploying publisher must fill may stay empty
 // here ("" in the file); the build lists those still empty (toFill below).
 import { z } from 'astro/zod';
-import { languages, type Lang } from '../../i18n/languages';
+import { localizedText } from '../languages/localized';
 
 const text = (what: string) => z.string().describe(what).trim();
-const filled = (what: string) => text(what).min(1);
 
 /** Empty, or an absolute http(s) URL. */
 const optionalUrl = (what: string, httpsOnly: boolean) =>
@@ -27,16 +26,14 @@ const optionalUrl = (what: string, httpsOnly: boolean) =>
 // `a@b.org?cc=…`), which a bare "something@something.tld" pattern let through.
 const emailAddress = z.email();
 
-const perLanguage = (what: string) => z.object(Object.fromEntries(languages.map((lang) => [lang, filled(`${what} (${lang})`)])) as Record<Lang, z.ZodString>).strict();
-
 export const siteSettingsSchema = z
   .object({
     url: optionalUrl(
       'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
       false,
     ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
-    name: perLanguage("The site's name, shown in every header, title, preview, feed and calendar"),
-    tagline: perLanguage('One sentence saying what the site is, for the homes, previews and feeds'),
+    name: localizedText("The site's name, shown in every header, title, preview, feed and calendar"),
+    tagline: localizedText('One sentence saying what the site is, for the homes, previews and feeds'),
     publisher: z
       .object({
         name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),

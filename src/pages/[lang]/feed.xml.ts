@@ -8,6 +8,7 @@ import { listGuides, loadGuide, timelineOf } from '../../lib/content/collections
 import { absoluteUrl, anchorPath, feedPath, guidePath, homePath } from '../../lib/links';
 import { atomNamespace, channelData, feedItem, updateGuids } from '../../lib/seo/feed-items';
 import { siteSettings } from '../../lib/site/settings';
+import { localized } from '../../lib/languages/site';
 import { formatDate, formatDayOrMonth } from '../../lib/text/format';
 
 export const getStaticPaths: GetStaticPaths = () => languages.map((lang) => ({ params: { lang } }));
@@ -27,8 +28,9 @@ export const GET: APIRoute = async ({ params, site, url }) => {
         const updates = guide.data.updates.map((update, index) => {
           const [anchor] = update.anchors;
           return feedItem({
-            title: t('feed.update', { guide: overview.data.title, date: formatDate(update.date, intlLocale[lang]) }),
-            description: update.summary[lang],
+            title: t('feed.update', { guide: overview.data.title, date: formatDate(update.date, intlLocale(lang)) }),
+            // RSS has one language per feed: a text not yet translated is given in the next language of its chain.
+            description: localized(update.summary, lang).text,
             link: anchor ? absoluteUrl(anchorPath(lang, guide.id, anchor), base) : guideUrl,
             date: update.date,
             guid: guids[index]!,
@@ -37,8 +39,8 @@ export const GET: APIRoute = async ({ params, site, url }) => {
         });
         const events = (await timelineOf(guide.id)).map((event) =>
           feedItem({
-            title: t('feed.event', { platform, date: formatDayOrMonth(event.date, intlLocale[lang]) }),
-            description: event.text[lang],
+            title: t('feed.event', { platform, date: formatDayOrMonth(event.date, intlLocale(lang)) }),
+            description: localized(event.text, lang).text,
             link: absoluteUrl(anchorPath(lang, guide.id, event.id), base),
             date: event.date,
             // Event ids are unique anchors in their guide, checked by the build.
@@ -53,8 +55,8 @@ export const GET: APIRoute = async ({ params, site, url }) => {
     .flat()
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
-    title: settings.name[lang],
-    description: settings.tagline[lang],
+    title: localized(settings.name, lang).text,
+    description: localized(settings.tagline, lang).text,
     site: absoluteUrl(homePath(lang), base),
     xmlns: atomNamespace,
     items,

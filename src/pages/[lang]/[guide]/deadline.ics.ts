@@ -9,6 +9,7 @@ import { deadlineSentence } from '../../../lib/countdown/deadline-sentence';
 import { calendar } from '../../../lib/calendar/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 import { siteSettings } from '../../../lib/site/settings';
+import { localized } from '../../../lib/languages/site';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const offered = new Set((await listGuides()).filter((guide) => offersCalendar(guide.data)).map((guide) => guide.id));
@@ -35,7 +36,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
       alarm: '-P1D',
       lang,
     },
-    `-//${siteSettings().name[lang]}//${guideId}//${lang.toUpperCase()}`,
+    `-//${localized(siteSettings().name, lang).text}//${guideId}//${lang.toUpperCase()}`,
   );
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

@@ -5,6 +5,7 @@ import type { Lang } from '../../../i18n/languages';
 import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
 import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
 import { siteSettings } from '../../../lib/site/settings';
+import { localized } from '../../../lib/languages/site';
 
 export const getStaticPaths: GetStaticPaths = guideLangPaths;
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ params, site, url }) => {
     version: '1.0',
     type: 'rich',
     title: overview.data.title,
-    provider_name: siteSettings().name[lang],
+    provider_name: localized(siteSettings().name, lang).text,
     provider_url: new URL(`/${lang}/`, base).href,
     html: iframeSnippet(iframeUrl(base, lang, guideId), overview.data.title, { forCms: true }),
     width: 480,
