@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { atomicOutput } from './src/lib/build/integration';
 import { contentCheck } from './src/lib/content/integration';
 import { contentDir } from './src/lib/content/location';
 import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
+import { ogImageCache } from './src/lib/og/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
 import { typographyPlugin } from './src/lib/text/typography';
@@ -20,7 +22,8 @@ const site = configuredSiteUrl(contentDir());
 const { languages } = siteLanguages();
 
 export default defineConfig({
-  // Test builds against fixture content keep their own content cache (tests/support/fixture-build.ts).
+  // Astro's cache and the preview images (src/lib/og/integration.ts). Test and bench builds
+  // against other content keep their own (tests/support/fixture-build.ts).
   ...(process.env.OPTOUT_CACHE_DIR ? { cacheDir: process.env.OPTOUT_CACHE_DIR } : {}),
   // Absolute URLs (canonical, previews, feeds, API) need the public address: `url` in
   // content/site.yaml, SITE_URL, or `astro build --site`. siteCheck refuses a build without one.
@@ -55,8 +58,11 @@ export default defineConfig({
       },
       serialize: sitemapSerializer(contentDir()),
     }),
+    ogImageCache(),
     searchIndex(),
     securityHeaders(),
+    // Last: moves the finished build into place once every other integration has written to it.
+    atomicOutput(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -8,7 +8,7 @@ import { draftSummary } from '../lib/content/draft-summary';
 import { laggingTranslations, staleGuides } from '../lib/content/freshness';
 import { lastChangeFromGit } from '../lib/content/git-dates';
 import { contentDir } from '../lib/content/location';
-import { formatProblem } from '../lib/content/problems';
+import { formatProblem } from '../lib/validation/problems';
 import { missingTranslationWarnings, translationStatus } from '../lib/content/translations';
 import { validateContent } from '../lib/content/validate';
 import { stalePage } from '../lib/glossary/page';

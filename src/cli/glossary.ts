@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../lib/content/location';
-import { formatProblem } from '../lib/content/problems';
+import { formatProblem } from '../lib/validation/problems';
 import { GLOSSARY_PAGE } from '../lib/glossary/file';
 import { glossaryPage } from '../lib/glossary/page';
 import { readGlossary } from '../lib/glossary/read';

@@ -9,11 +9,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useTranslations } from '../i18n';
 import { siteLangs, publishedLanguages, type Lang } from '../i18n/languages';
-import { todayUtc } from '../lib/countdown/deadline';
+import { deadlineStart, todayUtc } from '../lib/countdown/deadline';
 import { contentDir } from '../lib/content/location';
-import { reservedAnchors } from '../lib/content/checks';
-import { devices, idPattern } from '../lib/content/schemas';
+import { reservedAnchors } from '../lib/content/anchors';
 import { reservedGuideIds } from '../lib/links';
+import { devices, idPattern } from '../lib/content/schemas';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'templates');
 /** How a TODO names the language to write in: "in Deutsch". */
@@ -71,7 +71,8 @@ const parsed = parseOptions(process.argv.slice(2));
 const [id, platform] = parsed.positionals;
 if (!id || !platform?.trim()) fail('expected a guide id and the platform name');
 if (!idPattern.test(id)) fail(`"${id}" is not a kebab-case id: use lowercase letters, digits and single hyphens, such as "meta" or "google-gemini"`);
-if ((reservedGuideIds as readonly string[]).includes(id)) fail(`"${id}" is the address of a site page; pick another id (reserved: ${reservedGuideIds.join(', ')})`);
+const reserved = reservedGuideIds(siteLangs.all);
+if (reserved.includes(id)) fail(`"${id}" is the name of a site page or file; pick another id (reserved: ${reserved.join(', ')})`);
 // The name is written into quoted YAML and into MDX prose, where quotes, backslashes,
 // line breaks, < > or { } would break the file.
 if (/["\\\n<>{}]/.test(platform)) fail('the platform name must be plain text, without quotes, backslashes, line breaks, < > or { }');
@@ -103,10 +104,15 @@ const surfacesYaml = surfaces
     [`  - id: ${s.id}`, `    device: ${s.device}`, ...(s.product ? [`    product: "${s.product}"`] : []), `    label: { ${texts('label', s)} }`, `    where: { ${texts('where', s)} }`].join('\n'),
   )
   .join('\n');
+const today = todayUtc(new Date());
+// A placeholder deadline a year ahead, so that `status: upcoming` is true of it whatever the day.
+const placeholderDeadline = `${Number(today.slice(0, 4)) + 1}-01-01`;
 const common = {
   id,
   platform: platform.trim(),
-  today: todayUtc(new Date()),
+  today,
+  deadline: placeholderDeadline,
+  instant: deadlineStart(placeholderDeadline, ['EU', 'EEA', 'CH', 'UK']).instant,
   surfaces: surfacesYaml,
   action: parsed.values.form ? 'form' : 'setting',
   folders: publishedLanguages.map((lang) => `${lang}/`).join(', '),

@@ -1,10 +1,11 @@
 // `npm run check` on broken and valid content: output lines and exit codes.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
-import { fixtureRoot } from '../support/fixtures';
+import { missingProblems, stackTrace } from '../support/expect-problems';
+import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -65,4 +66,13 @@ it('warns when GLOSSARY.md is not the page written from glossary.yaml', () => {
   const { status, out } = checkAt(root);
   expect(status).toBe(0);
   expect(out).toContain('warning  content/GLOSSARY.md  (file)  out of date: run `npm run glossary` to write it from content/glossary.yaml');
+});
+
+describe('reports every case of the content mutation suite (tests/fixtures/broken/), never with a stack trace', () => {
+  it.each(compatibleGroups(readdirSync(brokenDir).sort()).map((group) => [group.join(', '), group]))('%s', (_name, group) => {
+    const { status, out } = check(...group);
+    expect(status).toBe(1);
+    expect(missingProblems(out, group.flatMap((name) => readCase(name).problems))).toEqual([]);
+    expect(out).not.toMatch(stackTrace);
+  });
 });

@@ -1,29 +1,53 @@
-// The real build, pointed at broken content, must stop and list every problem.
+// The real build, pointed at broken content, must stop before writing anything and
+// list every problem, exactly as `npm run check` does: every case of the content
+// mutation suite (tests/fixtures/broken/) is built, in groups of cases that touch
+// different files. A build that fails later never leaves a half-written output.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { astroCli, projectRoot } from '../support/dist';
-import { fixtureRoot } from '../support/fixtures';
+import { missingProblems, stackTrace } from '../support/expect-problems';
+import { projectFixtureRoot } from '../support/fixture-build';
+import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
-// The glossary case comes before timeline-unknown-language, whose timeline.yaml replaces its own.
-const root = fixtureRoot('wrong-enum', 'unknown-source', 'empty-body', 'glossary', 'timeline-unknown-language');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-it('astro build fails on malformed content, naming every file, line and field', () => {
-  const outDir = join(root, 'dist');
-  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+function build(root: string, script = astroCli, args = ['build', '--outDir', join(root, 'dist')]) {
+  const run = spawnSync(process.execPath, [script, ...args], {
     cwd: projectRoot,
-    env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content') },
+    env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), OUT_DIR: join(root, 'dist') },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 180_000,
   });
-  const output = `${run.stdout}\n${run.stderr}`;
-  expect(run.status).not.toBe(0);
-  expect(output).toContain('content problems; nothing was built');
-  expect(output).toMatch(/content\/example\/fr\/steps\/mobile-open\.mdx:3 {2}surface {2}expected one of "web" \| "mobile", received "desktop"/);
-  expect(output).toMatch(/content\/example\/en\/data\/profile\.mdx:4 {2}sources\.1 {2}unknown source "blog-post"/);
-  expect(output).toMatch(/content\/example\/en\/faq\/too-late\.mdx:6 {2}body {2}expected text after the front matter/);
-  expect(output).toMatch(/content\/example\/timeline\.yaml:6 {2}events\.0\.text\.es {2}unknown language "es"/);
-  expect(output).toContain('content/example/fr/steps/web-switch-off.mdx:9  body  "coupez": write "désactiver" instead');
-}, 120_000);
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('astro build refuses every broken case before writing anything', () => {
+  it.each(compatibleGroups(readdirSync(brokenDir).sort()).map((group) => [group.join(', '), group]))('%s', (_name, group) => {
+    const root = fixtureRoot(...group);
+    roots.push(root);
+    const { status, output: printed } = build(root);
+    // Paths are printed relative to the project; the fixture lives elsewhere.
+    const output = printed.replaceAll(`${relative(projectRoot, root)}/`, '');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content problems?; nothing was built/);
+    expect(missingProblems(output, group.flatMap((name) => readCase(name).problems))).toEqual([]);
+    expect(output).not.toMatch(stackTrace);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+    expect(existsSync(join(root, 'dist.partial'))).toBe(false);
+  }, 120_000);
+});
+
+it('keeps the previous output untouched when a build fails after writing its pages', () => {
+  const root = projectFixtureRoot();
+  roots.push(root);
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist', 'previous-build.txt'), 'the last good build');
+  const { status, output } = build(root, join(projectRoot, 'tests/support/build-failing-late.mjs'), []);
+  expect(status, output).not.toBe(0);
+  expect(output).toContain('fails once every page is written');
+  expect(readdirSync(join(root, 'dist'))).toEqual(['previous-build.txt']);
+  expect(existsSync(join(root, 'dist.partial'))).toBe(false);
+}, 180_000);

@@ -78,12 +78,12 @@ describe('a second guide, as a publisher adds it', () => {
     const check = checkContent(root);
     expect(check.status).toBe(0);
     expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 3 guide\(s\): acme, example, forma$/m);
-    // No calendar file for any: "example" and "forma" are in force, and the scaffold's date (left as
-    // it was) has passed; a past date is never offered as a reminder (site-settings.test.ts has one ahead).
-    const offered = { ...everywhere(true), calendar: false };
-    expect(appearances('example', 'web-open')).toEqual(offered);
-    expect(appearances('acme', 'web-open-settings')).toEqual(offered);
-    expect(appearances('forma', 'studio-app-open-settings')).toEqual(offered);
+    // "example" is in force: a past date is never offered as a reminder. The scaffolded guides keep
+    // the scaffold's placeholder deadline, a year ahead of the day they were written, with
+    // `status: upcoming`: their calendar file is offered.
+    expect(appearances('example', 'web-open')).toEqual({ ...everywhere(true), calendar: false });
+    expect(appearances('acme', 'web-open-settings')).toEqual(everywhere(true));
+    expect(appearances('forma', 'studio-app-open-settings')).toEqual(everywhere(true));
     expect(indexedPages()).toEqual({ fr: 3, en: 3, de: 3 });
   });
 

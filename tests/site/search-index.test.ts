@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
 import { reservedGuideIds } from '../../src/lib/links';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/dist';
 
@@ -10,7 +11,7 @@ const pagefindDir = join(distDir, 'pagefind');
 
 it('exists for both languages and holds the guide pages only', () => {
   const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string }> };
-  const guides = builtPages().filter((path) => /^\/(fr|en)\/[a-z0-9-]+\/$/.test(path) && !(reservedGuideIds as readonly string[]).includes(path.split('/')[2]!));
+  const guides = builtPages().filter((path) => /^\/(fr|en)\/[a-z0-9-]+\/$/.test(path) && !reservedGuideIds(languages).includes(path.split('/')[2]!));
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
   for (const lang of ['fr', 'en']) {
     expect(entry.languages[lang]!.page_count, lang).toBe(guides.filter((p) => p.startsWith(`/${lang}/`)).length);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findDrafts, publishedGuideIds } from '../../src/lib/content/drafts';
 import { validateContent } from '../../src/lib/content/validate';
+import { formatProblem } from '../../src/lib/validation/problems';
 import { fixtureRoot } from '../support/fixtures';
 import { checkContent, fillScaffold, newGuide } from '../support/scaffold';
 
@@ -98,7 +99,7 @@ describe('npm run new-guide', () => {
       expect(bad.status, id).toBe(1);
       expect(bad.out, id).toContain('is not a kebab-case id');
     }
-    expect(newGuide(root, 'search', 'Search').out).toContain('"search" is the address of a site page');
+    expect(newGuide(root, 'search', 'Search').out).toContain('"search" is the name of a site page or file');
     expect(newGuide(root, 'acme').out).toContain('expected a guide id and the platform name');
     for (const name of ['Acme "Social"', 'Acme <Social>', 'Acme {Social}']) expect(newGuide(root, 'acme', name).out, name).toContain('must be plain text');
     expect(publishedGuideIds(join(root, 'content'))).toEqual(['example']);
@@ -116,21 +117,40 @@ describe('npm run new-guide', () => {
     expect(checkContent(root).out).toMatch(/^ {2}fix {6}content\/acme\/en\/steps\/web-open-settings\.mdx:\d+ {2}surface {2}expected one of "web" \| "mobile"/m);
   });
 
-  it('publishes the guide once every TODO is gone and draft is false; a TODO alone keeps it a draft', () => {
+  it('publishes the guide once every TODO is gone and draft is false; until then a TODO alone keeps it a draft', () => {
     const root = freshRoot();
     // YAML and MDX punctuation in the name must not break the files it is written into.
     expect(newGuide(root, 'acme', 'Acme: Social #1 & co.').status).toBe(0);
-    fillScaffold(join(root, 'content/acme'));
+    const guideYaml = join(root, 'content/acme/guide.yaml');
+    writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace(/^draft: true$/m, 'draft: false'));
     let result = validateContent(join(root, 'content'), { root });
+    expect(result.drafts.map((d) => [d.guide, d.flagged])).toEqual([['acme', false]]);
+    expect(result.problems).toEqual([]);
+
+    fillScaffold(join(root, 'content/acme'));
+    result = validateContent(join(root, 'content'), { root });
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([]);
     expect(result.guides.map((g) => g.guide)).toEqual(['acme', 'example']);
     expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', 'example']);
+  });
 
+  it('never unpublishes a published guide over a TODO: it is an error, with its line', () => {
+    const root = freshRoot();
+    newGuide(root, 'acme', 'Acme');
+    fillScaffold(join(root, 'content/acme'));
     const faq = join(root, 'content/acme/fr/faq/first-question.mdx');
     writeFileSync(faq, `${readFileSync(faq, 'utf8')}\nTODO: vérifier la date.\n`);
-    result = validateContent(join(root, 'content'), { root });
-    expect(result.drafts.map((d) => [d.guide, d.flagged, d.todos.length])).toEqual([['acme', false, 1]]);
-    expect(result.guides.map((g) => g.guide)).toEqual(['example']);
+    const result = validateContent(join(root, 'content'), { root });
+    expect(result.drafts).toEqual([]);
+    expect(result.guides.map((g) => g.guide)).toEqual(['acme', 'example']);
+    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', 'example']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'content/acme/fr/faq/first-question.mdx:12  body  TODO left: TODO: vérifier la date. (the guide is published: finish the text, or set draft: true in guide.yaml to take it offline on purpose)',
+    ]);
+    // Taking it offline is said in so many words.
+    const guideYaml = join(root, 'content/acme/guide.yaml');
+    writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace(/^draft: false$/m, 'draft: true'));
+    expect(validateContent(join(root, 'content'), { root }).drafts.map((d) => [d.guide, d.flagged, d.todos.length])).toEqual([['acme', true, 1]]);
   });
 });

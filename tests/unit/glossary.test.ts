@@ -3,12 +3,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/problems';
-import { parseYaml, type Entry } from '../../src/lib/content/read';
+import { formatProblem } from '../../src/lib/validation/problems';
+import type { Entry } from '../../src/lib/content/read';
+import { parseYaml } from '../../src/lib/validation/yaml';
 import { glossaryProblems } from '../../src/lib/glossary/check';
 import { glossaryPage } from '../../src/lib/glossary/page';
 import { findPhrases } from '../../src/lib/glossary/patterns';
-import { MdxSyntaxError, mdxProse } from '../../src/lib/glossary/prose';
+import { checkMdxBody, MdxSyntaxError } from '../../src/lib/content/mdx-body';
+import { mdxProse } from '../../src/lib/glossary/prose';
 import { quotedSpans } from '../../src/lib/glossary/quotes';
 import { readGlossary } from '../../src/lib/glossary/read';
 import { glossarySchema, type Glossary } from '../../src/lib/glossary/schema';
@@ -76,13 +78,14 @@ function entry(file: string, body: string, data: Record<string, unknown> = { tit
     data,
     body,
     bodyLine,
+    links: [],
     lineOf: (path) => 2 + Object.keys(data).indexOf(String(path[0])),
   };
 }
 
 const check = (...entries: Entry[]) => {
-  const { texts, problems } = glossaryTexts({ entries, guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
-  return [...problems, ...glossaryProblems(texts, glossary)].map(formatProblem);
+  const texts = glossaryTexts({ entries, guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
+  return glossaryProblems(texts, glossary).map(formatProblem);
 };
 
 describe('phrases', () => {
@@ -114,11 +117,10 @@ describe('MDX prose', () => {
     expect(mdxProse(body, 'en')).toContain('Opting out');
   });
 
-  it('reports a body that is not MDX with its line', () => {
+  it('leaves a body that is not MDX to the content check, which reports it once with its line', () => {
     expect(() => mdxProse('fine\n\na <div> b', 'en')).toThrow(MdxSyntaxError);
-    expect(check(entry('content/meta/en/faq/x.mdx', 'fine\n\na <div> b\n'))).toEqual([
-      expect.stringMatching(/^content\/meta\/en\/faq\/x\.mdx:9 {2}body {2}not valid MDX, so its words cannot be checked against the glossary: /),
-    ]);
+    expect(check(entry('content/meta/en/faq/x.mdx', 'fine\n\na <div> b\n'))).toEqual([]);
+    expect(checkMdxBody('fine\n\na <div> b\n', 7).problems).toEqual([{ line: 9, message: expect.stringMatching(/^MDX syntax: Expected a closing tag for `<div>`/) }]);
   });
 });
 
@@ -151,7 +153,7 @@ describe('words to avoid', () => {
 
   it('has no rules for a language without a block', () => {
     const german = { ...entry('content/meta/en/faq/x.mdx', 'Opt out, GDPR, UK, Privacy Centre.\n'), lang: 'de' } as unknown as Entry;
-    const { texts } = glossaryTexts({ entries: [german], guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
+    const texts = glossaryTexts({ entries: [german], guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
     expect(texts.map((t) => t.lang)).toContain('de');
     expect(glossaryProblems(texts, glossary)).toEqual([]);
     const silent = glossarySchema.parse({ ...glossary, languages: { en: { name: 'English' } } });
@@ -222,7 +224,7 @@ describe('YAML and UI texts', () => {
     const source = 'platform: Acme\nupdates:\n  - date: 2025-12-01\n    summary:\n      fr: "Coupez-le."\n      en: "Opt out now."\n';
     const parsed = parseYaml(source, 1);
     const guides = [{ guide: 'acme', file: 'content/acme/guide.yaml', data: parsed.data as never, lineOf: parsed.lineOf }];
-    const { texts } = glossaryTexts({ entries: [], guides, timelines: [] }, undefined, root, siteLangs, uiFiles);
+    const texts = glossaryTexts({ entries: [], guides, timelines: [] }, undefined, root, siteLangs, uiFiles);
     expect(glossaryProblems(texts.filter((t) => t.file.startsWith('content/')), glossary).map(formatProblem)).toEqual([
       'content/acme/guide.yaml:5  updates.0.summary.fr  "Coupez": write "désactiver" instead (glossary, fr, not "couper"; a quotation may keep it)',
       'content/acme/guide.yaml:6  updates.0.summary.en  "Opt out": write "object" instead (glossary, en, not "opt out"; a quotation may keep it)',

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/problems';
+import { formatProblem } from '../../src/lib/validation/problems';
 import { validateContent } from '../../src/lib/content/validate';
 import { localize } from '../../src/lib/languages/localized';
 import { readLocales } from '../../src/lib/languages/locales';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorPath, ogImagePath, stepSharePath } from '../../src/lib/links';
 import { plainText } from '../../src/lib/text/plain-text';
 import { breadcrumbList, jsonLd } from '../../src/lib/seo/structured-data';
-import { OG_HEIGHT, OG_WIDTH, renderOgImage } from '../../src/lib/og/render';
+import { drawOgImage, OG_HEIGHT, OG_WIDTH, ogImageInputs } from '../../src/lib/og/render';
 import { pngSize } from '../support/png';
 
 describe('share links', () => {
@@ -38,7 +38,7 @@ describe('structured data', () => {
 
 describe('preview images', () => {
   it('renders a 1200×630 PNG from text, with no network', async () => {
-    const png = await renderOgImage({ kicker: 'LinkedIn · Étape 2 sur 4', title: 'Allez dans « Confidentialité des données »', footer: 'Depuis le 3 novembre 2025', siteName: 'Guides du droit d’opposition' });
+    const png = await drawOgImage(ogImageInputs({ lang: 'fr', kicker: 'LinkedIn · Étape 2 sur 4', title: 'Allez dans « Confidentialité des données »', footer: 'Depuis le 3 novembre 2025', siteName: 'Guides du droit d’opposition' }));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
   });

@@ -58,7 +58,7 @@ export async function guideDocument(id: string, site: URL): Promise<ApiGuide> {
       text: perLanguage((lang) => {
         const twin = pick(inLang(lang)).find((e) => e.anchor === entry.anchor);
         if (!twin) throw new Error(`guide "${id}": ${entry.anchor} is missing in ${lang}`);
-        return { title: titleOf(twin), text: plainText(twin.body ?? '', 2000), lang: twin.contentLang };
+        return { title: titleOf(twin), text: plainText(twin.body ?? '', Number.POSITIVE_INFINITY), lang: twin.contentLang };
       }),
       urls: perLanguage((lang) => absoluteUrl(url(lang, entry.anchor), site)),
     }));

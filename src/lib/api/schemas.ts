@@ -41,7 +41,7 @@ const entry = z.object({
   id: z.string().describe('Stable, language-neutral id; also the anchor on the guide page'),
   order: z.number().int().positive(),
   sources: z.array(z.string()).describe('Ids of the sources below'),
-  text: perLanguage(text).describe('Title and plain text in each language'),
+  text: perLanguage(text).describe('Title, and the whole body as plain text, in each language'),
   urls: perLanguage(z.url()).describe('Where it is on the site, in each language'),
 });
 

@@ -3,13 +3,11 @@
 import type { Languages } from '../languages/registry';
 import { deadlineStart, instantStartsDate, todayUtc } from '../countdown/deadline';
 import { entryKinds, type EntryKind } from './schemas';
-import { FILE_FIELD, type Problem } from './problems';
+import { FILE_FIELD, type Problem } from '../validation/problems';
+import { sourceAnchor } from '../links';
+import { reservedAnchors } from './anchors';
 import { type Entry, type EntryPlace, type GuideFile, type ReadResult, type TimelineFile } from './read';
 
-/** Section anchors of the guide page; entry ids must not take them (nor the guide's surface ids). */
-export const reservedAnchors = [
-  'main', 'summary', 'deadline', 'steps', 'timeline', 'data', 'exclusions', 'effects', 'legal', 'faq', 'sources',
-] as const;
 
 
 const at = (entry: Entry | GuideFile | TimelineFile, path: (string | number)[], field: string, message: string): Problem => {
@@ -172,6 +170,17 @@ function labelsInBody(entries: Entry[]): Problem[] {
   return problems;
 }
 
+const futureYear = (year: number | undefined, today: string) =>
+  year !== undefined && year > Number(today.slice(0, 4)) ? `${year} is in the future: expected the year the sources reported the link, at the latest ${today.slice(0, 4)}` : undefined;
+
+function stepLinkYears(entries: Entry[], now: Date): Problem[] {
+  const today = todayUtc(now);
+  return entries.flatMap((entry) => {
+    const problem = futureYear((entry.data['link'] as { reportedIn?: number } | undefined)?.reportedIn, today);
+    return problem ? [at(entry, ['link', 'reportedIn'], 'link.reportedIn', problem)] : [];
+  });
+}
+
 function guideFacts(guide: GuideFile, now: Date): Problem[] {
   const problems: Problem[] = [];
   const { deadline, lastVerified, status, sources, regions } = guide.data;
@@ -188,6 +197,10 @@ function guideFacts(guide: GuideFile, now: Date): Problem[] {
       problems.push(at(guide, ['updates', index, 'date'], `updates.${index}.date`, `${update.date} is in the future: expected the day the change was published, at the latest ${today}`));
     }
   });
+  guide.data.action.links.forEach((link, index) => {
+    const problem = futureYear(link.reportedIn, today);
+    if (problem) problems.push(at(guide, ['action', 'links', index, 'reportedIn'], `action.links.${index}.reportedIn`, problem));
+  });
   for (const [id, source] of Object.entries(sources)) {
     if (source.date && source.date > today) {
       problems.push(at(guide, ['sources', id, 'date'], `sources.${id}.date`, `${source.date} is in the future: expected the document's own date, at the latest ${today}`));
@@ -195,6 +208,10 @@ function guideFacts(guide: GuideFile, now: Date): Problem[] {
   }
   if (status === 'in-force' && now.getTime() < Date.parse(deadline.instant)) {
     problems.push(at(guide, ['status'], 'status', `"in-force" before the deadline (${deadline.instant}): expected "upcoming" until then`));
+  }
+  // Pages, feeds and the calendar would keep announcing a date that has passed.
+  if (status === 'upcoming' && now.getTime() >= Date.parse(deadline.instant)) {
+    problems.push(at(guide, ['status'], 'status', `"upcoming" but the deadline (${deadline.date}) has passed: expected "in-force" (and an entry in updates saying so)`));
   }
   return problems;
 }
@@ -270,6 +287,25 @@ function timelineEvents(result: ReadResult, now: Date): Problem[] {
   return problems;
 }
 
+/**
+ * Links in bodies to #anchors lead to the guide page: each must be one of its
+ * anchors (a step, entry, event, section or source), or the reader lands nowhere.
+ */
+function bodyAnchors(result: ReadResult): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of result.entries) {
+    const sources = Object.keys(result.guides.find((g) => g.guide === entry.guide)?.data.sources ?? {}).map(sourceAnchor);
+    const known = new Set([...knownAnchors(result, entry.guide), ...sources]);
+    for (const link of entry.links) {
+      const anchor = link.url.startsWith('#') ? link.url.slice(1) : undefined;
+      if (anchor && !known.has(anchor)) {
+        problems.push({ file: entry.file, line: link.line, field: 'body', message: `link to "#${anchor}": no such anchor in this guide; expected the id of a step, entry, timeline event or section (${[...reservedAnchors].join(', ')})` });
+      }
+    }
+  }
+  return problems;
+}
+
 function completeGuides(result: ReadResult, languages: Languages): Problem[] {
   const problems: Problem[] = [];
   for (const guide of result.guides) {
@@ -298,8 +334,10 @@ export function crossChecks(result: ReadResult, languages: Languages, now: Date)
     ...surfaceIds(guides),
     ...labelsInBody(entries),
     ...result.guides.flatMap((g) => guideFacts(g, now)),
+    ...stepLinkYears(entries, now),
     ...updateAnchors(result),
     ...timelineEvents(result, now),
+    ...bodyAnchors(result),
     ...completeGuides(result, languages),
   ];
 }

@@ -1,13 +1,17 @@
-// A guide is a draft while its guide.yaml says `draft: true` or any of its files
-// still holds a TODO marker (what `npm run new-guide` writes). Drafts are checked
-// like any guide, but their problems do not stop the build and nothing of them is
-// published: no page, no API entry, no sitemap or feed item, no search entry.
+// A guide is a draft while its guide.yaml says `draft: true` or, until it is first
+// published, while any of its files still holds a TODO marker (what `npm run
+// new-guide` writes). Drafts are checked like any guide, but their problems do not
+// stop the build and nothing of them is published: no page, no API entry, no
+// sitemap or feed item, no search entry. Once a guide has been published (an
+// entry of `updates` is written out), a TODO is an error: taking the guide offline
+// would break every link shared to it, so only `draft: true` does that.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { LOCALES_DIR } from '../languages/files';
+import { parseYaml } from '../validation/yaml';
 import { idPattern } from './schemas';
-import { FILE_FIELD, type Problem } from './problems';
+import { FILE_FIELD, type Problem } from '../validation/problems';
 
 const TODO_MARKER = /\bTODO\b/;
 
@@ -41,7 +45,7 @@ function keyLines(yaml: string, firstLine: number): Map<number, string> {
       }
     } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
   };
-  walk(parseDocument(yaml, { lineCounter: counter }).contents, []);
+  walk(parseDocument(yaml, { lineCounter: counter, logLevel: 'silent' }).contents, []);
   return lines;
 }
 
@@ -62,36 +66,61 @@ function todosIn(abs: string, file: string): Problem[] {
   return todos;
 }
 
-function isFlagged(guideYaml: string): boolean {
+interface Scan extends Draft {
+  /** guide.yaml has an update with no TODO left: the guide has been published. */
+  published: boolean;
+}
+
+function scanGuide(dir: string, guide: string, root: string): Scan {
+  const todos = filesUnder(dir).flatMap((abs) => todosIn(abs, toPosix(relative(root, abs))));
+  let data: unknown;
   try {
-    const data: unknown = parse(readFileSync(guideYaml, 'utf8'));
-    return typeof data === 'object' && data !== null && (data as Record<string, unknown>)['draft'] === true;
-  } catch {
     // Unreadable or invalid YAML is reported by the validator, not here.
-    return false;
+    data = parseYaml(readFileSync(join(dir, 'guide.yaml'), 'utf8'), 1).data;
+  } catch {
+    data = undefined;
   }
+  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const updates = Array.isArray(fields['updates']) ? fields['updates'] : [];
+  const guideYaml = toPosix(relative(root, join(dir, 'guide.yaml')));
+  const unfinished = (index: number) => todos.some((t) => t.file === guideYaml && (t.field === `updates.${index}` || t.field.startsWith(`updates.${index}.`)));
+  return { guide, flagged: fields['draft'] === true, todos, published: updates.some((_, index) => !unfinished(index)) };
 }
 
 /** A guide's folder: kebab-case, and not the folder of UI strings. */
 const isGuideFolder = (contentDir: string, name: string) => idPattern.test(name) && name !== LOCALES_DIR && statSync(join(contentDir, name)).isDirectory();
 
+function scanGuides(contentDir: string, root: string): Scan[] {
+  return readdirSync(contentDir)
+    .sort()
+    .filter((guide) => isGuideFolder(contentDir, guide))
+    .map((guide) => scanGuide(join(contentDir, guide), guide, root));
+}
+
+const isDraft = (scan: Scan) => scan.flagged || (scan.todos.length > 0 && !scan.published);
+
 /** Drafts among the guide folders of `contentDir`; paths are relative to `root`. */
 export function findDrafts(contentDir: string, root: string = process.cwd()): Draft[] {
-  const drafts: Draft[] = [];
-  for (const guide of readdirSync(contentDir).sort()) {
-    const dir = join(contentDir, guide);
-    if (!isGuideFolder(contentDir, guide)) continue;
-    const todos = filesUnder(dir).flatMap((abs) => todosIn(abs, toPosix(relative(root, abs))));
-    const flagged = isFlagged(join(dir, 'guide.yaml'));
-    if (flagged || todos.length) drafts.push({ guide, flagged, todos });
-  }
-  return drafts;
+  return scanGuides(contentDir, root)
+    .filter(isDraft)
+    .map(({ guide, flagged, todos }) => ({ guide, flagged, todos }));
+}
+
+/** TODOs left in published guides: errors, each with its line and field. */
+export function publishedTodos(contentDir: string, root: string = process.cwd()): Problem[] {
+  return scanGuides(contentDir, root)
+    .filter((scan) => !isDraft(scan))
+    .flatMap((scan) =>
+      scan.todos.map((todo) => ({
+        ...todo,
+        message: `${todo.message} (the guide is published: finish the text, or set draft: true in guide.yaml to take it offline on purpose)`,
+      })),
+    );
 }
 
 /** Guide folders that are published: every kebab-case folder that is not a draft. */
 export function publishedGuideIds(contentDir: string): string[] {
-  const drafts = new Set(findDrafts(contentDir).map((d) => d.guide));
-  return readdirSync(contentDir)
-    .sort()
-    .filter((guide) => isGuideFolder(contentDir, guide) && !drafts.has(guide));
+  return scanGuides(contentDir, process.cwd())
+    .filter((scan) => !isDraft(scan))
+    .map((scan) => scan.guide);
 }

@@ -1,6 +1,6 @@
 // Warnings, not errors: facts not checked for a while, and translations that may
 // lag behind a newer text in another language.
-import type { Problem } from './problems';
+import type { Problem } from '../validation/problems';
 import { groupByEntry, type EntryPlace, type GuideFile } from './read';
 
 export const DEFAULT_REVIEW_DAYS = 90;

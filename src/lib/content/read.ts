@@ -1,14 +1,15 @@
 // Reads a content folder from disk into typed entries, validating each file
 // against its schema. Every file is accounted for: one that does not fit the
 // layout is reported, never skipped.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'astro/zod';
 import type { Lang, Languages } from '../languages/registry';
 import { LANGUAGES_FILE, LOCALES_DIR } from '../languages/files';
-import { entryKinds, guideSchema, idPattern, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
-import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
+import { entryKinds, guideSchema, idPattern, stepSchema, stepSchemaFor, timelineSchema, type EntryKind, type Guide, type Timeline } from './schemas';
+import { FILE_FIELD, type Problem } from '../validation/problems';
+import { readTextFile } from '../validation/text-file';
+import { parseYaml, readYamlFile, validate, yamlProblems, type Parsed } from '../validation/yaml';
+import { checkMdxBody, type BodyLink } from './mdx-body';
 import { reservedGuideIds } from '../links';
 import { SITE_FILE } from '../site/file';
 import { GLOSSARY_FILE } from '../glossary/file';
@@ -37,6 +38,8 @@ export interface Entry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** Links of the body, with their lines (anchors are checked across files). */
+  links: BodyLink[];
   /** The line of the file the body starts on. */
   bodyLine: number;
   lineOf: (path: (string | number)[]) => number | undefined;
@@ -83,59 +86,41 @@ const folderKinds = (Object.keys(entryKinds) as EntryKind[]).filter((k) => k !==
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-export interface Parsed {
-  data: unknown;
-  lineOf: (path: (string | number)[]) => number | undefined;
-  errors: { line: number; message: string }[];
-}
-
-/** Parses YAML keeping line numbers, `firstLine` being the line the YAML starts on. */
-export function parseYaml(text: string, firstLine: number): Parsed {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const lineOf = (path: (string | number)[]) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineAt(node.range[0]);
-    }
-    // A missing top-level field: point at the start of the mapping it belongs in.
-    return isNode(doc.contents) && doc.contents.range ? lineAt(doc.contents.range[0]) : undefined;
-  };
-  return {
-    data: doc.toJS(),
-    lineOf,
-    errors: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
-  };
-}
-
-export function validate<S extends z.ZodType>(
-  schema: S,
-  parsed: Parsed,
-  file: string,
-  problems: Problem[],
-): z.infer<S> | undefined {
-  const result = schema.safeParse(parsed.data ?? {}, { error: defaultWording });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((key) => typeof key !== 'symbol');
-    const line = parsed.lineOf(path);
-    problems.push({
-      file,
-      ...(line ? { line } : {}),
-      field: fieldName(path),
-      message: issueMessage(issue, path, parsed.data, schema),
-    });
-  }
-  return undefined;
-}
-
 /** Splits an MDX file into its front matter (YAML between --- lines) and body. */
 export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return undefined;
   const yaml = match[1] ?? '';
   return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+const kindNames: Record<EntryKind, string> = {
+  overview: 'an overview',
+  steps: 'a step',
+  data: 'a data category',
+  exclusions: 'an exclusion',
+  legal: 'a legal point',
+  faq: 'a question',
+};
+const placeOf = (kind: EntryKind, id: string) => (kind === 'overview' ? OVERVIEW_FILE : `${kind}/${id}.mdx`);
+// Steps are matched here without their guide's surfaces: the point is the shape of the file.
+const shapeOf = (kind: EntryKind) => (kind === 'steps' ? stepSchema : entryKinds[kind].schema);
+
+/**
+ * A file that fails its own folder's schema but fits another kind was put in
+ * the wrong place (a step copied into data/, an overview into steps/): say where
+ * it belongs rather than listing fields it "should not" have.
+ */
+function misplaced(file: string, kind: EntryKind, id: string, parsed: Parsed): Problem | undefined {
+  const fits = (Object.keys(entryKinds) as EntryKind[]).filter(
+    (other) => shapeOf(other) !== shapeOf(kind) && shapeOf(other).safeParse(parsed.data ?? {}).success,
+  );
+  const [other] = fits;
+  if (!other) return undefined;
+  const langDir = kind === 'overview' ? file.slice(0, file.lastIndexOf('/')) : file.slice(0, file.lastIndexOf('/', file.lastIndexOf('/') - 1));
+  const fields = Object.keys(parsed.data as object).join(', ');
+  const target = fits.map((k) => `${langDir}/${placeOf(k, id)}`).join(' or ');
+  return { file, line: 1, field: FILE_FIELD, message: `its fields (${fields}) are those of ${kindNames[other]}, not of ${kindNames[kind]}: move the file to ${target}` };
 }
 
 function readEntry(
@@ -149,22 +134,39 @@ function readEntry(
   surfaceIds: string[],
 ): Entry | undefined {
   const file = toPosix(relative(root, abs));
-  const split = splitFrontmatter(readFileSync(abs, 'utf8'));
+  const read = readTextFile(abs, file);
+  if (read.text === undefined) {
+    problems.push(...read.problems);
+    return undefined;
+  }
+  const split = splitFrontmatter(read.text);
   if (!split) {
     problems.push({ file, line: 1, field: FILE_FIELD, message: 'expected front matter between two "---" lines at the top of the file' });
     return undefined;
   }
   const parsed = parseYaml(split.yaml, 2);
-  for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
-  if (parsed.errors.length) return undefined;
-  // A step is checked against its own guide's surfaces (any kebab-case id when guide.yaml declares none validly).
-  const schema = kind === 'steps' ? stepSchemaFor(surfaceIds) : entryKinds[kind].schema;
-  const data = validate(schema, parsed, file, problems);
+  problems.push(...yamlProblems(parsed, file));
+  const body = checkMdxBody(split.body, split.bodyLine);
+  problems.push(...body.problems.map(({ line, message }) => ({ file, line, field: 'body', message })));
   if (split.body.trim() === '') {
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'expected text after the front matter: the body is empty' });
   }
+  if (parsed.errors.length) return undefined;
+  // A step is checked against its own guide's surfaces (any kebab-case id when guide.yaml declares none validly).
+  const schema = kind === 'steps' ? stepSchemaFor(surfaceIds) : entryKinds[kind].schema;
+  const fieldProblems: Problem[] = [];
+  const data = validate(schema, parsed, file, fieldProblems);
+  const elsewhere = data ? undefined : misplaced(file, kind, id, parsed);
+  problems.push(...(elsewhere ? [elsewhere] : fieldProblems));
   if (!data) return undefined;
-  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.lineOf };
+  return { guide, lang, kind, id, file, data: data as Record<string, unknown>, body: split.body, bodyLine: split.bodyLine, links: body.links, lineOf: parsed.lineOf };
+}
+
+/** A YAML file of the content, its problems added to `problems`. */
+function readYaml(abs: string, file: string, problems: Problem[]): Parsed | undefined {
+  const read = readYamlFile(abs, file);
+  problems.push(...read.problems);
+  return read.parsed;
 }
 
 function list(dir: string): string[] {
@@ -192,6 +194,7 @@ export function readContent(contentDir: string, languages: Languages, root: stri
   const unexpected = (abs: string, expected: string) =>
     problems.push({ file: rel(abs), field: FILE_FIELD, message: `unexpected ${statSync(abs).isDirectory() ? 'folder' : 'file'} here: expected ${expected}` });
 
+  const reserved = reservedGuideIds(languages.all);
   for (const guide of list(contentDir)) {
     // The site settings, the glossary, the languages and their UI strings sit beside the guides (src/lib/site/, glossary/, languages/).
     if (guide === SITE_FILE || guide === GLOSSARY_FILE || guide === LANGUAGES_FILE || guide === LOCALES_DIR) continue;
@@ -206,26 +209,22 @@ export function readContent(contentDir: string, languages: Languages, root: stri
       problems.push({ file: rel(guideDir), field: FILE_FIELD, message: 'expected a kebab-case guide folder name such as "linkedin"' });
       continue;
     }
-    if ((reservedGuideIds as readonly string[]).includes(guide)) {
-      problems.push({ file: rel(guideDir), field: FILE_FIELD, message: `"${guide}" is the address of a site page (/{lang}/${guide}/): rename the folder (reserved: ${reservedGuideIds.join(', ')})` });
+    if (reserved.includes(guide)) {
+      problems.push({ file: rel(guideDir), field: FILE_FIELD, message: `"${guide}" is the name of a site page or file (its pages and images would take each other's place): rename the folder (reserved: ${reserved.join(', ')})` });
       continue;
     }
     const guidePath = join(guideDir, GUIDE_FILE);
-    let guideFile: string | undefined;
     let surfaceIds: string[] = [];
-    try {
-      guideFile = readFileSync(guidePath, 'utf8');
-    } catch {
+    if (!existsSync(guidePath)) {
       problems.push({ file: rel(guidePath), field: FILE_FIELD, message: `missing: every guide folder needs a ${GUIDE_FILE} with its language-neutral facts` });
     }
-    if (guideFile !== undefined) {
-      const parsed = parseYaml(guideFile, 1);
-      for (const error of parsed.errors) problems.push({ file: rel(guidePath), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
-      const data = parsed.errors.length ? undefined : validate(guideSchema, parsed, rel(guidePath), problems);
-      if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsed.lineOf });
-      if (!parsed.errors.length) yamlFiles.push({ guide, file: rel(guidePath), kind: 'guide', data: parsed.data, lineOf: parsed.lineOf });
+    const parsedGuide = existsSync(guidePath) ? readYaml(guidePath, rel(guidePath), problems) : undefined;
+    if (parsedGuide) {
+      const data = parsedGuide.errors.length ? undefined : validate(guideSchema, parsedGuide, rel(guidePath), problems);
+      if (data) guides.push({ guide, file: rel(guidePath), data, lineOf: parsedGuide.lineOf });
+      if (!parsedGuide.errors.length) yamlFiles.push({ guide, file: rel(guidePath), kind: 'guide', data: parsedGuide.data, lineOf: parsedGuide.lineOf });
       // The surfaces alone, so that steps are checked against them even when another field of guide.yaml is wrong.
-      const declared = guideSchema.shape.surfaces.safeParse((parsed.data as { surfaces?: unknown } | null)?.surfaces);
+      const declared = guideSchema.shape.surfaces.safeParse((parsedGuide.data as { surfaces?: unknown } | null)?.surfaces);
       if (declared.success) surfaceIds = declared.data.map((s) => s.id);
     }
 
@@ -233,11 +232,10 @@ export function readContent(contentDir: string, languages: Languages, root: stri
       const abs = join(guideDir, name);
       if (name === GUIDE_FILE) continue;
       if (name === TIMELINE_FILE) {
-        const parsed = parseYaml(readFileSync(abs, 'utf8'), 1);
-        for (const error of parsed.errors) problems.push({ file: rel(abs), line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
-        const data = parsed.errors.length ? undefined : validate(timelineSchema, parsed, rel(abs), problems);
-        if (data) timelines.push({ guide, file: rel(abs), data, lineOf: parsed.lineOf });
-        if (!parsed.errors.length) yamlFiles.push({ guide, file: rel(abs), kind: 'timeline', data: parsed.data, lineOf: parsed.lineOf });
+        const parsed = readYaml(abs, rel(abs), problems);
+        const data = !parsed || parsed.errors.length ? undefined : validate(timelineSchema, parsed, rel(abs), problems);
+        if (data && parsed) timelines.push({ guide, file: rel(abs), data, lineOf: parsed.lineOf });
+        if (parsed && !parsed.errors.length) yamlFiles.push({ guide, file: rel(abs), kind: 'timeline', data: parsed.data, lineOf: parsed.lineOf });
         continue;
       }
       if (!languages.isLang(name) || !statSync(abs).isDirectory()) {

@@ -3,15 +3,50 @@
 // validator (validate.ts) both use these schemas, so there is one source of truth.
 import { z } from 'astro/zod';
 import { localizedText } from '../languages/localized';
+import { drawn } from '../validation/preview-text';
+import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
 /** Kebab-case identifier: it becomes a URL fragment and a file name. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Lengths that fit where texts are shown: a title on a link-preview image
+ * (1200×630, three lines at its largest type) and in search results, a
+ * description in search results and link previews.
+ */
+export const textLimits = {
+  /** Guide and step titles, drawn on preview images. */
+  previewTitle: 90,
+  /** The platform's name, in the line above every preview title. */
+  platform: 40,
+  /** Headings of data categories, exclusions and legal points. */
+  heading: 120,
+  question: 150,
+  /** Search engines show about 155 characters; link previews show more. */
+  description: 200,
+} as const;
+
+/** A text: trimmed (spaces around it are never meant), never empty, and within `max` characters when it has a limit. */
+export const text = (what: string, max?: number) => {
+  const trimmed = z.string().describe(max ? `${what}. At most ${max} characters` : what).trim().min(1);
+  return max ? trimmed.max(max) : trimmed;
+};
+
+/** An https:// address (see lib/validation/web-url.ts), stored as the URL parser writes it. */
 const https = (what: string) =>
   z
-    .url('expected an absolute URL such as https://example.org/page')
+    .string()
     .describe(what)
-    .refine((url) => url.startsWith('https://'), 'expected an https:// URL (http is not accepted)');
+    .superRefine((value, ctx) => {
+      const problem = webUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .overwrite(normaliseWebUrl);
+
+/** Dates before the web's privacy notices are typing mistakes (0000-01-01 would reach the sitemap). */
+const EARLIEST = '2000-01-01';
+const notBefore2000 = (value: string) => value >= EARLIEST.slice(0, value.length);
+const before2000 = `expected a date from ${EARLIEST} on`;
 
 // YAML loaders disagree on dates: js-yaml (used by Astro) turns them into Date
 // objects, yaml 1.2 keeps strings. Both are normalised to ISO strings here.
@@ -29,7 +64,8 @@ export const isoDate = (what: string) =>
       .refine((value) => {
         const date = new Date(`${value}T00:00:00Z`);
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, 'expected a real calendar date'),
+      }, 'expected a real calendar date')
+      .refine(notBefore2000, before2000),
   );
 
 /** A day (YYYY-MM-DD) or, when the source gives no day, a month (YYYY-MM). */
@@ -44,7 +80,8 @@ export const isoDayOrMonth = (what: string) =>
         const day = value.length === 7 ? `${value}-01` : value;
         const date = new Date(`${day}T00:00:00Z`);
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-      }, 'expected a real calendar date'),
+      }, 'expected a real calendar date')
+      .refine(notBefore2000, before2000),
   );
 
 /** An instant with an explicit offset (Z or ±hh:mm), so that it means the same everywhere. */
@@ -58,7 +95,8 @@ export const isoInstant = (what: string) =>
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
         'expected an instant with a time zone, such as 2025-11-02T22:00:00Z or 2025-11-03T00:00:00+02:00',
       )
-      .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real date and time'),
+      .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real date and time')
+      .refine(notBefore2000, before2000),
   );
 
 const id = (what: string) =>
@@ -76,9 +114,9 @@ export const devices = ['web', 'app'] as const;
 
 export const sourceSchema = z
   .object({
-    title: z.string().describe('The title of the document, in its own language').min(1),
+    title: text('The title of the document, in its own language'),
     url: https('Where the document can be read').optional(),
-    publisher: z.string().describe('Who published it: the platform, a regulator, a newspaper').min(1),
+    publisher: text('Who published it: the platform, a regulator, a newspaper'),
     date: isoDate('Publication or last-update date given by the document itself, if it gives one').optional(),
     kind: z.enum(sourceKinds).describe('primary: the platform or the law itself; regulator: a data-protection authority; press: everything else'),
     lang: z.string().describe('Language of the document (BCP 47, e.g. "fr", "en")').min(2),
@@ -133,13 +171,9 @@ export const surfaceSchema = z
   .object({
     id: id('The surface id: the anchor of its list of steps (/#<id>), cited by each step as `surface`. Never change it once published'),
     device: z.enum(devices).describe('web: a website in a browser; app: an app on a phone or tablet'),
-    product: z
-      .string()
-      .describe('The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")')
-      .min(1)
-      .optional(),
+    product: text('The product of the platform this surface belongs to, when the platform has several (e.g. "Instagram")').optional(),
     label: localizedText('The tab and heading of its steps, e.g. "In the app (iPhone and Android)"'),
-    where: localizedText('How a step position ends, after "Step 2 of 4,", e.g. "in the app"'),
+    where: localizedText('How a step position ends, after "Step 2 of 4,", e.g. "in the app" (drawn on the step\'s preview image)', { drawn: true }),
   })
   .strict();
 
@@ -150,8 +184,8 @@ export const guideSchema = z
       .boolean()
       .describe('true keeps the guide unpublished while it is being written (a TODO left anywhere does the same)')
       .default(false),
-    platform: z.string().describe('The platform as its users name it, e.g. "LinkedIn"').min(1),
-    owner: z.string().describe('The company that controls the platform').min(1),
+    platform: drawn(text('The platform as its users name it, e.g. "LinkedIn", shown above every preview title', textLimits.platform)),
+    owner: text('The company that controls the platform'),
     deadline: z
       .object({
         date: isoDate('The date the platform announced (YYYY-MM-DD). Texts always show this date, never a converted one'),
@@ -205,12 +239,8 @@ const orderField = z
 /** <guide>/<lang>/overview.mdx: the answer first. The body is the one-paragraph summary. */
 export const overviewSchema = z
   .object({
-    title: z.string().describe('The page title, as a reader would search it').min(1),
-    description: z
-      .string()
-      .describe('One sentence for search results and link previews (at most 200 characters)')
-      .min(1)
-      .max(200),
+    title: drawn(text('The page title, as a reader would search it; it is drawn on the preview image', textLimits.previewTitle)),
+    description: text('One sentence for search results (which show about 155 characters) and link previews', textLimits.description),
     sources: sourcesField,
   })
   .strict();
@@ -218,19 +248,15 @@ export const overviewSchema = z
 /** <guide>/<lang>/steps/<id>.mdx: one thing the reader does. */
 export const stepSchema = z
   .object({
-    title: z.string().describe('The action, in the imperative, e.g. "Open Settings & Privacy"').min(1),
+    title: drawn(text('The action, in the imperative, e.g. "Open Settings & Privacy"; it is drawn on the step\'s preview image', textLimits.previewTitle)),
     surface: id('The id of one of the surfaces declared in guide.yaml, e.g. "web" or "instagram-app"'),
     order: orderField,
     labels: z
-      .array(z.string().min(1))
+      .array(text('A label exactly as the platform writes it'))
       .describe("The platform's own UI labels the reader taps in this step, in that order, exactly as the platform writes them in this language (they make the path at a glance)")
       .default([]),
     link: stepLinkSchema.optional().describe('A link that performs or shortcuts this step, with its kind'),
-    after: z
-      .string()
-      .describe('What to expect once the step is done: a confirmation, how long it takes, what to do if nothing comes')
-      .min(1)
-      .optional(),
+    after: text('What to expect once the step is done: a confirmation, how long it takes, what to do if nothing comes').optional(),
     sources: sourcesField,
   })
   .strict();
@@ -246,7 +272,7 @@ export const stepSchemaFor = (surfaceIds: string[]) =>
 /** data/<id>.mdx and exclusions/<id>.mdx: a category of data that is, or is not, used. */
 export const dataCategorySchema = z
   .object({
-    title: z.string().describe('The category, e.g. "Profile"').min(1),
+    title: text('The category, e.g. "Profile"', textLimits.heading),
     order: orderField,
     sources: sourcesField,
   })
@@ -257,7 +283,7 @@ export const legalSections = ['effects', 'law'] as const;
 /** legal/<id>.mdx: what opting out does (effects) and the legal context (law). */
 export const legalSchema = z
   .object({
-    title: z.string().describe('A heading that states the point, e.g. "Not retroactive"').min(1),
+    title: text('A heading that states the point, e.g. "Not retroactive"', textLimits.heading),
     section: z.enum(legalSections).describe('effects: what opting out does and does not do; law: the legal context'),
     order: orderField,
     sources: sourcesField,
@@ -267,7 +293,7 @@ export const legalSchema = z
 /** faq/<id>.mdx: a question readers ask. */
 export const faqSchema = z
   .object({
-    question: z.string().describe('The question, as a reader would ask it').min(1),
+    question: text('The question, as a reader would ask it', textLimits.question),
     order: orderField,
     sources: sourcesField,
   })

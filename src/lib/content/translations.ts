@@ -3,7 +3,7 @@
 import type { MissingText } from '../languages/localized';
 import type { Lang, Languages } from '../languages/registry';
 import { outdatedTranslations, type Outdated } from './freshness';
-import { FILE_FIELD, type Problem } from './problems';
+import { FILE_FIELD, type Problem } from '../validation/problems';
 import { groupByEntry, type EntryPlace } from './read';
 
 export interface Missing {

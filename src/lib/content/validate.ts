@@ -6,8 +6,8 @@ import { readLocales } from '../languages/locales';
 import { readLanguages } from '../languages/read';
 import type { Lang, Languages } from '../languages/registry';
 import { crossChecks } from './checks';
-import { findDrafts, type Draft } from './drafts';
-import { ContentError, sortProblems, type Problem } from './problems';
+import { findDrafts, publishedTodos, type Draft } from './drafts';
+import { ContentError, sortProblems, type Problem } from '../validation/problems';
 import { readContent, type ReadResult } from './read';
 import { guideSchema, timelineSchema } from './schemas';
 import type { GuideText } from './translations';
@@ -62,6 +62,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
     ...result.problems,
     ...texts.flatMap((t) => t.problems),
     ...crossChecks(result, languages, options.now ?? new Date()),
+    ...publishedTodos(contentDir, root),
     ...glossaryCheck(contentDir, root, result, site, languages, locales.files),
   ]);
   const drafts = findDrafts(contentDir, root);
@@ -89,9 +90,9 @@ function glossaryCheck(contentDir: string, root: string, result: ReadResult, sit
   const read = readGlossary(contentDir, root);
   if (!read.glossary) return read.problems;
   const siteTexts = site.settings && site.parsed ? { file: site.file, data: site.settings, lineOf: site.parsed.lineOf } : undefined;
-  const { texts, problems } = glossaryTexts(result, siteTexts, root, languages, localeFiles);
+  const texts = glossaryTexts(result, siteTexts, root, languages, localeFiles);
   const guides = [...new Set([...result.guides.map((g) => g.guide), ...result.places.map((p) => p.guide)])];
-  return [...read.problems, ...unknownGuides(read, guides), ...problems, ...glossaryProblems(texts, read.glossary)];
+  return [...read.problems, ...unknownGuides(read, guides), ...glossaryProblems(texts, read.glossary)];
 }
 
 /** Throws a ContentError listing every problem, or returns the valid content. */

@@ -2,7 +2,7 @@
 // outside quotations, one spelling per interface label and guide, and the law of
 // UK and Swiss readers named wherever a page addressed to them cites the GDPR.
 // Each hit is a problem: file:line, field, the words found and what to write.
-import type { Problem } from '../content/problems';
+import type { Problem } from '../validation/problems';
 import { findPhrases, shown, within, type Match } from './patterns';
 import { quotedSpans, type Span } from './quotes';
 import type { AvoidRule, Glossary, LabelRule, LanguageGlossary, LawRule } from './schema';

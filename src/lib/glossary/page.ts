@@ -2,7 +2,7 @@
 // the check enforces, so the page and the rules never disagree.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_FIELD, type Problem } from '../content/problems';
+import { FILE_FIELD, type Problem } from '../validation/problems';
 import { GLOSSARY_FILE, GLOSSARY_PAGE } from './file';
 import type { GlossaryRead } from './read';
 import type { Glossary, LanguageGlossary } from './schema';

@@ -2,9 +2,7 @@
 // and passages in another language are blanked out, keeping every offset and
 // line break, so that a match points at its place in the source.
 import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseMdx } from '../content/mdx-body';
 
 /** Same length as the source; what is not prose is spaces (line breaks kept). */
 export type Prose = string;
@@ -17,15 +15,6 @@ const notWords = /\bhttps?:\/\/[^\s<>"»”]*|\{\{[^}]*\}\}/g;
 /** A plain text (a YAML or JSON string): everything but URLs and placeholders. */
 export const plainProse = (text: string): Prose => text.replace(notWords, blank);
 
-export class MdxSyntaxError extends Error {
-  readonly line: number | undefined;
-  constructor(message: string, line: number | undefined) {
-    super(message);
-    this.name = 'MdxSyntaxError';
-    this.line = line;
-  }
-}
-
 const langOf = (node: Nodes): string | undefined => {
   if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return undefined;
   const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang');
@@ -36,16 +25,10 @@ const langOf = (node: Nodes): string | undefined => {
  * The prose of an MDX body in `lang`: the text of paragraphs, headings, lists,
  * emphasis and link texts. Code, link targets, JSX tags and attributes, expressions
  * and elements marked in another language (`<span lang="en">`) are blanked.
- * Throws MdxSyntaxError when the body is not valid MDX.
+ * The body is parsed as the build parses it; throws MdxSyntaxError when it is not valid MDX.
  */
 export function mdxProse(body: string, lang: string): Prose {
-  let tree: Nodes;
-  try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  } catch (error) {
-    const line = typeof (error as { line?: unknown }).line === 'number' ? (error as { line: number }).line : undefined;
-    throw new MdxSyntaxError(error instanceof Error ? error.message : String(error), line);
-  }
+  const tree: Nodes = parseMdx(body);
   const kept = blank(body).split('');
   const visit = (node: Nodes) => {
     const other = langOf(node);

@@ -1,9 +1,9 @@
 // Reads content/glossary.yaml. Without one, the content has no glossary rules;
 // a glossary that does not parse or validate is a content problem like any other.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYaml, validate } from '../content/read';
-import { FILE_FIELD, type Problem } from '../content/problems';
+import { readYamlFile, validate } from '../validation/yaml';
+import type { Problem } from '../validation/problems';
 import { GLOSSARY_FILE } from './file';
 import { glossarySchema, type Glossary } from './schema';
 
@@ -18,9 +18,8 @@ export function readGlossary(contentDir: string, root: string = process.cwd()): 
   const abs = join(contentDir, GLOSSARY_FILE);
   const file = relative(root, abs).split(sep).join('/');
   if (!existsSync(abs)) return { file, problems: [] };
-  const problems: Problem[] = [];
-  const parsed = parseYaml(readFileSync(abs, 'utf8'), 1);
-  for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
+  const { parsed, problems } = readYamlFile(abs, file);
+  if (!parsed) return { file, problems };
   const glossary = parsed.errors.length ? undefined : validate(glossarySchema, parsed, file, problems);
   return { ...(glossary ? { glossary } : {}), file, problems, lineOf: parsed.lineOf };
 }

@@ -5,9 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang, Languages } from '../languages/registry';
 import { entryKinds } from '../content/schemas';
-import { parseYaml, type Entry, type ReadResult } from '../content/read';
-import type { Problem } from '../content/problems';
-import { MdxSyntaxError, lineIn, mdxProse, plainProse, type Prose } from './prose';
+import type { Entry, ReadResult } from '../content/read';
+import { parseYaml } from '../validation/yaml';
+import { MdxSyntaxError } from '../content/mdx-body';
+import { lineIn, mdxProse, plainProse, type Prose } from './prose';
 
 export interface GlossaryText {
   file: string;
@@ -44,7 +45,7 @@ function valueText(file: string, path: (string | number)[], lang: string, value:
   };
 }
 
-function entryTexts(entry: Entry, problems: Problem[]): GlossaryText[] {
+function entryTexts(entry: Entry): GlossaryText[] {
   const texts: GlossaryText[] = [];
   const page = entry.file;
   const base = { file: entry.file, lang: entry.lang, guide: entry.guide, page };
@@ -52,13 +53,8 @@ function entryTexts(entry: Entry, problems: Problem[]): GlossaryText[] {
     const prose = mdxProse(entry.body, entry.lang);
     texts.push({ ...base, field: 'body', kind: 'prose', prose, lineAt: (offset) => entry.bodyLine + lineIn(entry.body, offset) - 1 });
   } catch (error) {
+    // Reported once, with its line, by the content check (lib/content/mdx-body.ts); no words to check.
     if (!(error instanceof MdxSyntaxError)) throw error;
-    problems.push({
-      file: entry.file,
-      ...(error.line ? { line: entry.bodyLine + error.line - 1 } : {}),
-      field: 'body',
-      message: `not valid MDX, so its words cannot be checked against the glossary: ${error.message}`,
-    });
   }
   // Language-neutral fields (surface, order, sources…) are ids; every other text field is written for readers.
   const neutral: readonly string[] = entryKinds[entry.kind].neutral;
@@ -116,8 +112,8 @@ export interface SiteTexts {
 
 /**
  * Every text of the content, plus each language's UI strings (`localeFiles`, relative
- * to `root`: the generator's, or the content folder's own). MDX bodies that do not
- * parse are reported in `problems`.
+ * to `root`: the generator's, or the content folder's own). An MDX body that does
+ * not parse gives no text (the content check reports it).
  */
 export function glossaryTexts(
   content: Pick<ReadResult, 'entries' | 'guides' | 'timelines'>,
@@ -125,15 +121,13 @@ export function glossaryTexts(
   root: string,
   languages: Languages,
   localeFiles: Record<Lang, string>,
-): { texts: GlossaryText[]; problems: Problem[] } {
-  const problems: Problem[] = [];
+): GlossaryText[] {
   const isLanguageCode = (key: string) => languages.isLang(key);
-  const texts = [
-    ...content.entries.flatMap((entry) => entryTexts(entry, problems)),
+  return [
+    ...content.entries.flatMap((entry) => entryTexts(entry)),
     ...content.guides.flatMap((g) => perLanguageTexts(g.file, g.data, g.lineOf, isLanguageCode, g.guide)),
     ...content.timelines.flatMap((t) => perLanguageTexts(t.file, t.data, t.lineOf, isLanguageCode, t.guide)),
     ...(site ? perLanguageTexts(site.file, site.data, site.lineOf, isLanguageCode) : []),
     ...Object.entries(localeFiles).flatMap(([lang, file]) => localeTexts(root, lang, file)),
   ];
-  return { texts, problems };
 }

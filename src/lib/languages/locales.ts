@@ -3,11 +3,11 @@
 // checked against the generator's keys. Incomplete is normal for a draft language
 // (what it lacks falls back along its chain, with a warning) and an error for a
 // published one; a wrong key, value or placeholder is an error in both.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { modelLocaleFile, shippedLocaleFile, shippedLocales } from '../../i18n/shipped';
-import { parseYaml } from '../content/read';
-import { FILE_FIELD, type Problem } from '../content/problems';
+import { readYamlFile } from '../validation/yaml';
+import { FILE_FIELD, type Problem } from '../validation/problems';
 import { LOCALES_DIR } from './files';
 import type { Lang, Languages } from './registry';
 
@@ -98,9 +98,10 @@ export function readLocales(languages: Languages, contentDir: string, root: stri
     }
     const file = rel(abs);
     files[lang] = file;
-    const parsed = parseYaml(readFileSync(abs, 'utf8'), 1);
-    for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid JSON: ${error.message}` });
-    if (parsed.errors.length) continue;
+    const read = readYamlFile(abs, file, 'JSON');
+    problems.push(...read.problems);
+    const { parsed } = read;
+    if (!parsed || parsed.errors.length) continue;
     const at = (key: string): Omit<Problem, 'message'> => {
       const line = parsed.lineOf(key.split('.'));
       return { file, ...(line ? { line } : {}), field: key || FILE_FIELD };

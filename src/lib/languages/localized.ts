@@ -3,15 +3,22 @@
 // may lack one, as an MDX entry may lack a translation: pages then show the text of
 // the next language of its chain, marked, and the checker warns.
 import { z } from 'astro/zod';
-import { fieldSchema, layers, type Problem } from '../content/problems';
+import { fieldSchema, layers, type Problem } from '../validation/problems';
+import { drawn } from '../validation/preview-text';
 import type { Lang, Languages } from './registry';
 
 const localizedSchemas = new WeakSet<z.ZodType>();
 
-/** A text per language code of content/languages.yaml, at least one. */
-export function localizedText(what: string) {
+/**
+ * A text per language code of content/languages.yaml, at least one: trimmed, within
+ * `max` characters when it has a limit, and in characters preview images draw when
+ * it is `drawn` on them.
+ */
+export function localizedText(what: string, options: { drawn?: boolean; max?: number } = {}) {
+  const trimmed = z.string().trim().min(1);
+  const text = (options.max ? trimmed.max(options.max) : trimmed).describe(`${what}, in that language${options.max ? `. At most ${options.max} characters` : ''}`);
   const schema = z
-    .record(z.string(), z.string().min(1).describe(`${what}, in that language`))
+    .record(z.string(), options.drawn ? drawn(text) : text)
     .refine((texts) => Object.keys(texts).length > 0, 'expected a text in at least one language, such as { en: "…" }')
     .describe(`${what}: one text per language of content/languages.yaml, e.g. { fr: "…", en: "…" }`);
   localizedSchemas.add(schema);

@@ -1,9 +1,9 @@
 // Reads and checks content/languages.yaml: problems come as file, line, field and
 // what is expected, like every other content file.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYaml, validate } from '../content/read';
-import { FILE_FIELD, type Problem } from '../content/problems';
+import { readYamlFile, validate } from '../validation/yaml';
+import { FILE_FIELD, type Problem } from '../validation/problems';
 import { LANGUAGES_FILE } from './files';
 import { languagesOf, type Languages } from './registry';
 import { registrySchema, reservedCodes, type Registry } from './schema';
@@ -50,15 +50,11 @@ function registryProblems(registry: Registry, file: string, lineOf: (path: (stri
 export function readLanguages(contentDir: string, root: string = process.cwd()): LanguagesRead {
   const abs = join(contentDir, LANGUAGES_FILE);
   const file = relative(root, abs).split(sep).join('/');
-  let source: string;
-  try {
-    source = readFileSync(abs, 'utf8');
-  } catch {
+  if (!existsSync(abs)) {
     return { file, problems: [{ file, field: FILE_FIELD, message: `missing: the site's languages are declared in ${LANGUAGES_FILE} at the top of the content folder (README, "Add a language")` }] };
   }
-  const problems: Problem[] = [];
-  const parsed = parseYaml(source, 1);
-  for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
+  const { parsed, problems } = readYamlFile(abs, file);
+  if (!parsed) return { file, problems };
   const registry = parsed.errors.length ? undefined : validate(registrySchema, parsed, file, problems);
   if (registry) problems.push(...registryProblems(registry, file, parsed.lineOf));
   return { ...(registry && problems.length === 0 ? { languages: languagesOf(registry, file, parsed.lineOf) } : {}), file, problems };

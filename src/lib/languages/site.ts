@@ -3,7 +3,7 @@
 // a build that reaches here with one stops with the same list.
 import { resolve } from 'node:path';
 import { contentDir } from '../content/location';
-import { ContentError } from '../content/problems';
+import { ContentError } from '../validation/problems';
 import { localize, type LocalizedText } from './localized';
 import { readLocales, type Strings } from './locales';
 import { readLanguages } from './read';

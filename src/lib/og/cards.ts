@@ -17,20 +17,20 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
   const names = [...new Set(publishedLanguages.map((lang) => localized(site.name, lang).text))].join(' · ');
   const others = publishedLanguages.filter((lang) => lang !== defaultLang);
   const tagline = (lang: string) => typeset(localized(site.tagline, lang).lang, localized(site.tagline, lang).text);
-  cards.push({ path: rootOgImagePath, card: { kicker: names, title: tagline(defaultLang), footer: others.map(tagline).join(' '), siteName: names } });
+  cards.push({ path: rootOgImagePath, card: { lang: defaultLang, kicker: names, title: tagline(defaultLang), footer: others.map(tagline).join(' '), siteName: names } });
   for (const lang of languages) {
     const t = useTranslations(lang);
     const siteName = localized(site.name, lang).text;
-    cards.push({ path: ogImagePath(lang), card: { kicker: siteName, title: siteName, footer: tagline(lang), siteName } });
+    cards.push({ path: ogImagePath(lang), card: { lang, kicker: siteName, title: siteName, footer: tagline(lang), siteName } });
     for (const entry of guides) {
       const { guide, overview, surfaces } = await loadGuide(entry.id, lang);
       const { platform } = guide.data;
       const footer = deadlineSentence(lang, guide.data);
-      cards.push({ path: ogImagePath(lang, entry.id), card: { kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
+      cards.push({ path: ogImagePath(lang, entry.id), card: { lang, kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
       for (const { where, steps } of surfaces) {
         for (const step of steps) {
           const position = t('share.position', { n: step.data.order, total: steps.length, surface: where.text });
-          cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { kicker: `${platform} · ${position}`, title: typeset(step.contentLang, step.data.title), footer, siteName } });
+          cards.push({ path: ogImagePath(lang, entry.id, step.anchor), card: { lang, kicker: `${platform} · ${position}`, title: typeset(step.contentLang, step.data.title), footer, siteName } });
         }
       }
     }

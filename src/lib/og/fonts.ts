@@ -5,7 +5,6 @@
 // do not cover is refused in the texts a preview draws (glyphs.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
 const subsets = ['latin', 'latin-ext', 'greek', 'cyrillic'] as const;
 
@@ -19,8 +18,10 @@ export interface OgFont {
 /** The family the card asks for; satori takes a character it lacks from the next font that has it. */
 export const OG_FONT_FAMILY = `Inter ${subsets[0]}`;
 
-// From the project's node_modules, wherever the bundled build puts this module.
-const resolveFile = (file: string) => createRequire(join(process.cwd(), 'package.json')).resolve(file);
+// From the node_modules above this module: the project's, whether it runs from src/
+// (npm run check, from any folder) or from a chunk of the build, which Astro writes
+// inside the project.
+const resolveFile = (file: string) => createRequire(import.meta.url).resolve(file);
 
 let fonts: OgFont[] | undefined;
 

@@ -3,7 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from '../content/problems';
+import { ContentError } from '../validation/problems';
 import { readSiteSettings } from './read';
 import { emptyFields } from './schema';
 import { LOCAL_URL, missingUrlMessage, siteUrlProblem } from './url';

@@ -1,9 +1,9 @@
 // Reads and validates content/site.yaml: problems come as file, line, field and
 // what is expected, like every other content file.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYaml, validate } from '../content/read';
-import { FILE_FIELD, type Problem } from '../content/problems';
+import { FILE_FIELD, type Problem } from '../validation/problems';
+import { readYamlFile, validate } from '../validation/yaml';
 import { SITE_FILE } from './file';
 import { siteSettingsSchema, type SiteSettings } from './schema';
 
@@ -18,15 +18,11 @@ export interface SiteRead {
 export function readSiteSettings(contentDir: string, root: string = process.cwd()): SiteRead {
   const abs = join(contentDir, SITE_FILE);
   const file = relative(root, abs).split(sep).join('/');
-  let source: string;
-  try {
-    source = readFileSync(abs, 'utf8');
-  } catch {
+  if (!existsSync(abs)) {
     return { file, problems: [{ file, field: FILE_FIELD, message: `missing: the site settings (name, public URL, publisher) live in ${SITE_FILE} at the top of the content folder` }] };
   }
-  const problems: Problem[] = [];
-  const parsed = parseYaml(source, 1);
-  for (const error of parsed.errors) problems.push({ file, line: error.line, field: FILE_FIELD, message: `invalid YAML: ${error.message}` });
+  const { parsed, problems } = readYamlFile(abs, file);
+  if (!parsed) return { file, problems };
   const settings = parsed.errors.length ? undefined : validate(siteSettingsSchema, parsed, file, problems);
   return { ...(settings ? { settings } : {}), file, ...(parsed.errors.length ? {} : { parsed: { data: parsed.data, lineOf: parsed.lineOf } }), problems };
 }

@@ -4,23 +4,21 @@
 // here ("" in the file); the build lists those still empty (toFill below).
 import { z } from 'astro/zod';
 import { localizedText } from '../languages/localized';
+import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
+
+/** What fits the language chooser's preview image, which shows every language's name and tagline at once. */
+export const siteTextLimits = { name: 30, tagline: 90 } as const;
 
 const text = (what: string) => z.string().describe(what).trim();
 
-/** Empty, or an absolute http(s) URL. */
+/** Empty, or an absolute URL (see lib/validation/web-url.ts), stored as the URL parser writes it. */
 const optionalUrl = (what: string, httpsOnly: boolean) =>
-  text(what).refine(
-    (value) => {
-      if (value === '') return true;
-      try {
-        const url = new URL(value);
-        return httpsOnly ? url.protocol === 'https:' : url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    httpsOnly ? 'expected an https:// URL such as https://example.org/, or "" until you know it' : 'expected an absolute URL such as https://guides.example.org/, or "" until you know it',
-  );
+  text(what)
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? undefined : webUrlProblem(value, { allowHttp: !httpsOnly });
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}, or "" until you know it` });
+    })
+    .overwrite((value) => (value === '' ? value : normaliseWebUrl(value)));
 
 // zod's own check: it refuses what would break out of a mailto: link (`a@b.c"><script>`,
 // `a@b.org?cc=…`), which a bare "something@something.tld" pattern let through.
@@ -32,8 +30,12 @@ export const siteSettingsSchema = z
       'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
       false,
     ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
-    name: localizedText("The site's name, shown in every header, title, preview, feed and calendar"),
-    tagline: localizedText('One sentence saying what the site is, for the homes, previews and feeds'),
+    // Both are drawn on preview images.
+    name: localizedText("The site's name, shown in every header, title, preview, feed and calendar", { drawn: true, max: siteTextLimits.name }),
+    tagline: localizedText("One sentence saying what the site is, for the homes, previews (the title of the site's own preview image, every language's on one card) and feeds", {
+      drawn: true,
+      max: siteTextLimits.tagline,
+    }),
     publisher: z
       .object({
         name: text('Who publishes the site: an association, a newsroom, a person (to fill before deploying)'),

@@ -1,7 +1,7 @@
 // The site settings as pages and endpoints read them, once per build.
 import { resolve } from 'node:path';
 import { contentDir } from '../content/location';
-import { ContentError } from '../content/problems';
+import { ContentError } from '../validation/problems';
 import { readSiteSettings } from './read';
 import type { SiteSettings } from './schema';
 

@@ -1,4 +1,5 @@
-// A step's Markdown as one line of plain text, for meta descriptions and structured data.
+// A step's Markdown as one line of plain text, for meta descriptions and structured
+// data (cut at `max`), and for the API (whole: `max` is Infinity).
 export function plainText(markdown: string, max = 200): string {
   const text = markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -87,9 +87,11 @@ export function issueMessage(issue: z.core.$ZodIssue, path: FieldPath, data: unk
     case 'invalid_key':
       return `${issue.issues.map((inner) => inner.message).join('; ')}, received the key ${show(path.at(-1))}`;
     case 'too_small':
-      return issue.origin === 'string' ? `expected a non-empty text${hint}` : `${issue.message}${hint}`;
+      return issue.origin === 'string'
+        ? `expected a non-empty text${typeof found === 'string' && found !== '' ? ', found only spaces' : ''}${hint}`
+        : `${issue.message}${hint}`;
     case 'too_big':
-      return issue.origin === 'string' ? `expected at most ${String(issue.maximum)} characters, received ${String(found).length}` : issue.message;
+      return issue.origin === 'string' ? `expected at most ${String(issue.maximum)} characters, received ${String(found).trim().length}${hint}` : issue.message;
     default:
       return `${issue.message}, received ${show(found)}${hint}`;
   }
@@ -120,5 +122,7 @@ export class ContentError extends Error {
     super(`${count}; nothing was built. Fix each of these:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The message says everything: a stack trace (where this program noticed) would only bury it.
+    this.stack = '';
   }
 }
