@@ -12,6 +12,7 @@ import { securityHeaders } from './src/lib/headers/integration';
 import { ogImageCache } from './src/lib/og/integration';
 import { sitemapSerializer } from './src/lib/seo/sitemap';
 import { searchIndex } from './src/lib/search/integration';
+import { sourceLineBreaksPlugin } from './src/lib/text/line-breaks';
 import { typographyPlugin } from './src/lib/text/typography';
 import { siteLanguages } from './src/lib/languages/site';
 import { siteCheck } from './src/lib/site/integration';
@@ -40,7 +41,8 @@ export default defineConfig({
       // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
       features: { smartPunctuation: false },
       // Each content file typeset by the rules of its language (no-break spaces in French).
-      hastPlugins: [typographyPlugin({ languages, contentDir: contentDir() })],
+      // Source line breaks written as the spaces they are shown as.
+      hastPlugins: [typographyPlugin({ languages, contentDir: contentDir() }), sourceLineBreaksPlugin],
     }),
   },
   integrations: [
@@ -66,6 +68,12 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Every page loads the layout's script (scripts/enhance.ts). It keeps every module it
+      // imports, so that a page's own script (search) imports what they share (fill) from it,
+      // instead of each page fetching a third, shared chunk.
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'layout', test: /[\\/]layouts[\\/]BaseLayout\.astro\?astro&type=script/ }] } } },
+    },
   },
 });

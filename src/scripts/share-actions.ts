@@ -1,12 +1,15 @@
 // <share-actions>: "Copy link" copies the canonical URL and confirms on the
 // button and in the page's polite status region; "Share" opens the system sheet
 // where the Web Share API exists (phones). Nothing is sent anywhere else.
+import { fill } from '../lib/text/fill';
 import { announce } from './announce';
 
 class ShareActions extends HTMLElement {
   connectedCallback(): void {
     if (this.querySelector('button')) return;
-    const { url = '', title = '', copy = '', copied = '', copyFailed = '', share = '' } = this.dataset;
+    const { url = '', title = '' } = this.dataset;
+    // The words are the page's, on its status region (BaseLayout), not repeated on every button.
+    const { copy = '', copied = '', copyFailed = '', share = '' } = document.getElementById('share-status')?.dataset ?? {};
     // Visible verb, then the target for screen readers: "Copy link: Switch it off".
     const button = (text: string) => {
       const el = document.createElement('button');
@@ -31,7 +34,7 @@ class ShareActions extends HTMLElement {
           copyButton.visible.textContent = copy;
         }, 2500);
       } catch {
-        message = copyFailed;
+        message = fill(copyFailed, { url });
       }
       announce(message);
     });

@@ -4,23 +4,10 @@
 import { CHECKLIST_KEY, clearGuide, parseChecklist, toggle, type Checklist } from '../lib/guide/checklist';
 import { fill } from '../lib/text/fill';
 import { announce } from './announce';
+import { readStored, store } from './storage';
 
-function load(): Checklist {
-  try {
-    return parseChecklist(localStorage.getItem(CHECKLIST_KEY));
-  } catch {
-    return {};
-  }
-}
-
-function save(list: Checklist): void {
-  try {
-    if (Object.keys(list).length) localStorage.setItem(CHECKLIST_KEY, JSON.stringify(list));
-    else localStorage.removeItem(CHECKLIST_KEY);
-  } catch {
-    // Storage may be disabled: the ticks then last for this page only.
-  }
-}
+const load = (): Checklist => parseChecklist(readStored(CHECKLIST_KEY));
+const save = (list: Checklist) => store(CHECKLIST_KEY, Object.keys(list).length ? JSON.stringify(list) : null);
 
 class StepChecklist extends HTMLElement {
   connectedCallback(): void {
@@ -35,9 +22,8 @@ class StepChecklist extends HTMLElement {
       const title = step.dataset['title'] ?? step.id;
       const label = document.createElement('label');
       const box = document.createElement('input');
-      label.className = 'no-print mt-3 flex items-center gap-2 font-semibold';
+      label.className = 'step-done no-print';
       box.type = 'checkbox';
-      box.className = 'size-5';
       box.value = step.id;
       box.checked = (load()[guide] ?? []).includes(step.id);
       box.addEventListener('change', () => {
@@ -50,7 +36,7 @@ class StepChecklist extends HTMLElement {
       boxes.push(box);
     }
     const bar = document.createElement('p');
-    bar.className = 'no-print mt-4 flex flex-wrap items-center gap-3 text-sm';
+    bar.className = 'checklist-bar no-print';
     button.type = 'button';
     button.className = 'share-button';
     button.textContent = reset;

@@ -2,24 +2,9 @@
 // all in the HTML, into WAI-ARIA tabs. Without JavaScript the lists simply follow each other.
 import { chooseSurface, nextTabIndex } from '../lib/guide/surface-choice';
 import { hashTarget } from '../lib/links/fragment';
+import { readStored, store } from './storage';
 
 const STORAGE_KEY = 'optout:surface';
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function store(surface: string): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, surface);
-  } catch {
-    // Storage may be disabled; the choice then lasts for this page only.
-  }
-}
 
 class SurfaceTabs extends HTMLElement {
   #panels: HTMLElement[] = [];
@@ -31,7 +16,7 @@ class SurfaceTabs extends HTMLElement {
     const list = document.createElement('div');
     list.setAttribute('role', 'tablist');
     list.setAttribute('aria-label', this.dataset['label'] ?? '');
-    list.className = 'no-print mb-4 flex flex-wrap gap-2';
+    list.className = 'no-print';
     this.#tabs = this.#panels.map((panel, index) => {
       const tab = document.createElement('button');
       tab.type = 'button';
@@ -44,14 +29,14 @@ class SurfaceTabs extends HTMLElement {
       if (panel.dataset['tabLang']) tab.lang = panel.dataset['tabLang'];
       tab.addEventListener('click', () => {
         this.select(index);
-        store(panel.dataset['surface'] ?? '');
+        store(STORAGE_KEY, panel.dataset['surface'] ?? '');
       });
       tab.addEventListener('keydown', (event) => {
         const next = nextTabIndex(event.key, index, this.#tabs.length);
         if (next === undefined) return;
         event.preventDefault();
         this.select(next);
-        store(this.#panels[next]?.dataset['surface'] ?? '');
+        store(STORAGE_KEY, this.#panels[next]?.dataset['surface'] ?? '');
         this.#tabs[next]?.focus();
       });
       panel.setAttribute('role', 'tabpanel');
@@ -71,7 +56,7 @@ class SurfaceTabs extends HTMLElement {
     const surface = chooseSurface({
       available: this.#panels.map((p) => ({ id: p.dataset['surface'] ?? '', device: p.dataset['device'] ?? '' })),
       linked: linked?.dataset['surface'] ?? null,
-      stored: readStored(),
+      stored: readStored(STORAGE_KEY),
       coarsePointer: matchMedia('(pointer: coarse)').matches,
     });
     this.select(Math.max(0, this.#panels.findIndex((p) => p.dataset['surface'] === surface)));

@@ -38,9 +38,9 @@ describe('W3C Nu HTML Checker (vnu.jar, Java)', () => {
     const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--also-check-css', ...pages, ...css], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const messages = (JSON.parse(run.stderr) as { messages: { type: string; url: string; message: string; lastLine?: number; extract?: string }[] }).messages;
     // Excluded, in the CSS only, because the checker's CSS grammar predates them: Tailwind 4 declares
-    // its custom properties with @property (CSS Properties and Values API), the typography plugin sets
-    // margin-trim (CSS Box Model 4), and the site styles the countdown's parts with ::part() (CSS Shadow
-    // Parts), which the checker reports as a bare "Parse Error" at the selector.
+    // its custom properties with @property (CSS Properties and Values API) and tests margin-trim (CSS Box
+    // Model 4) in the @supports of their fallback, and the site styles the countdown's parts with ::part()
+    // (CSS Shadow Parts), which the checker reports as a bare "Parse Error" at the selector.
     const tailwindAhead = (m: { url: string; message: string; extract?: string }) =>
       m.url.endsWith('.css') &&
       (/Unrecognized at-rule “@property”|“margin-trim”: Property “margin-trim” doesn't exist/.test(m.message) || (m.message === 'CSS: Parse Error.' && /::part\(/.test(m.extract ?? '')));
