@@ -179,7 +179,7 @@ describe('the same language, published', () => {
     const guide = page('/de/example/');
     expect(guide.querySelector('main p.untranslated')?.text).toContain('Ein Teil dieser Anleitung ist noch nicht auf Deutsch übersetzt.');
     // A surface label, an entry and a timeline text, each in English with its lang.
-    expect(guide.querySelector('#mobile-heading span')?.getAttribute('lang')).toBe('en');
+    expect(guide.querySelector('#mobile-heading')?.getAttribute('lang')).toBe('en');
     expect(guide.querySelector('#mobile')?.getAttribute('data-tab-lang')).toBe('en');
     expect(guide.querySelector('#mobile-open h4 span[lang]')?.getAttribute('lang')).toBe('en');
     expect(guide.querySelector('#announced p')?.getAttribute('lang')).toBe('en');

@@ -119,7 +119,7 @@ describe('a second guide, as a publisher adds it', () => {
     const entry = guide.querySelector('#too-late');
     expect(entry?.querySelector('.untranslated')?.text).toContain('Not yet translated into English: shown in French.');
     expect(entry?.querySelector('div.prose')?.getAttribute('lang')).toBe('fr');
-    expect(entry?.querySelector('h3 span')?.getAttribute('lang')).toBe('fr');
+    expect(entry?.querySelector('h3')?.getAttribute('lang')).toBe('fr');
     // The French page is complete: no notice there.
     expect(page('/fr/example/').querySelector('.untranslated')).toBeNull();
     const status = page('/en/translations/');
