@@ -1,4 +1,4 @@
-// `npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],…]`:
+// `npm run new-guide -- <id> "<Platform name>" [--form] [--no-deadline] [--surfaces <id>:<web|app>[:<Product>],…]`:
 // writes a draft guide in every published language (content/languages.yaml) from
 // src/cli/templates/, each field explained and marked TODO, with one first step per
 // surface; default texts come from each language's UI strings (`scaffold` in its
@@ -41,10 +41,11 @@ function plan(lang: Lang, surfaces: SurfacePlan[]): [string, string, Record<stri
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
 
-const usage = `usage: npm run new-guide -- <id> "<Platform name>" [--form] [--surfaces <id>:<web|app>[:<Product>],...]
-  --form      the reader submits a request (an objection form) rather than switching a setting off
-  --surfaces  where the steps are followed, one tab each (default: web:web,mobile:app), e.g.
-              --surfaces facebook-app:app:Facebook,facebook-web:web:Facebook,instagram-app:app:Instagram`;
+const usage = `usage: npm run new-guide -- <id> "<Platform name>" [--form] [--no-deadline] [--surfaces <id>:<web|app>[:<Product>],...]
+  --form         the reader submits a request (an objection form) rather than switching a setting off
+  --no-deadline  no key date ("check this setting now"): no countdown, no calendar
+  --surfaces     where the steps are followed, one tab each (default: web:web,mobile:app), e.g.
+                 --surfaces facebook-app:app:Facebook,facebook-web:web:Facebook,instagram-app:app:Instagram`;
 
 function fail(message: string): never {
   console.error(`new-guide: ${message}`);
@@ -52,20 +53,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Positionals, `--form` and `--surfaces <list>` (or `--surfaces=<list>`); anything else starting with "--" is refused. */
+/** Positionals, `--form`, `--no-deadline` and `--surfaces <list>` (or `--surfaces=<list>`); anything else starting with "--" is refused. */
 function parseOptions(args: string[]) {
   const positionals: string[] = [];
   let form = false;
+  let deadline = true;
   let surfaces = 'web:web,mobile:app';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--form') form = true;
+    else if (arg === '--no-deadline') deadline = false;
     else if (arg === '--surfaces') surfaces = args[++index] ?? fail('--surfaces needs a value');
     else if (arg.startsWith('--surfaces=')) surfaces = arg.slice('--surfaces='.length);
     else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else positionals.push(arg);
   }
-  return { positionals, values: { form, surfaces } };
+  return { positionals, values: { form, deadline, surfaces } };
 }
 const parsed = parseOptions(process.argv.slice(2));
 const [id, platform] = parsed.positionals;
@@ -105,14 +108,16 @@ const surfacesYaml = surfaces
   )
   .join('\n');
 const today = todayUtc(new Date());
-// A placeholder deadline a year ahead, so that `status: upcoming` is true of it whatever the day.
+// A placeholder key date a year ahead, so that a scaffolded guide reads as upcoming whatever the day.
 const placeholderDeadline = `${Number(today.slice(0, 4)) + 1}-01-01`;
+const keyDate = parsed.values.deadline
+  ? fill(readFileSync(join(templates, 'deadline.yaml'), 'utf8'), { deadline: placeholderDeadline, instant: deadlineStart(placeholderDeadline, ['EU', 'EEA', 'CH', 'UK']).instant })
+  : readFileSync(join(templates, 'no-deadline.yaml'), 'utf8');
 const common = {
   id,
   platform: platform.trim(),
   today,
-  deadline: placeholderDeadline,
-  instant: deadlineStart(placeholderDeadline, ['EU', 'EEA', 'CH', 'UK']).instant,
+  keyDate: keyDate.trimEnd(),
   surfaces: surfacesYaml,
   action: parsed.values.form ? 'form' : 'setting',
   folders: publishedLanguages.map((lang) => `${lang}/`).join(', '),

@@ -20,7 +20,7 @@ export const HOME_IMAGE = 'home';
  */
 export const routeNames = [
   '404', 'api', 'countdown', 'deadline', 'embed', 'favicon', 'feed', 'frame', 'guides', 'how-we-work',
-  'legal', 'oembed', 'og', 'robots', 'schema', 'search', 'steps', 'translations', 'v1',
+  'legal', 'oembed', 'og', 'robots', 'schema', 'search', 'steps', 'translations',
 ] as const;
 /**
  * Guide ids become paths (/{lang}/{id}/, /og/{lang}/{id}.png, /api/v1/guides/{id}.json):

@@ -12,10 +12,12 @@ export interface WidgetData {
   /** The site's address, ending in "/": a guide's steps are at {site}{lang}/{guide}/#steps. */
   site: string;
   /**
-   * Each published guide's deadline instant (ms since the epoch), by guide id. Nothing else
-   * per guide: the announced date and the links are derived (widget-data.ts checks both).
+   * Each published guide's deadline instant (ms since the epoch), by guide id, or null for a
+   * guide with no countdown (no key date, or a change paused or withdrawn): the widget then
+   * shows its fallback and the link. Nothing else per guide: the announced date and the
+   * links are derived (widget-data.ts checks both).
    */
-  guides: Record<string, number>;
+  guides: Record<string, number | null>;
 }
 
 /** Where the widget links for a guide, in a language: built, not carried. */

@@ -5,7 +5,7 @@ import { announcedDate } from '../lib/countdown/deadline';
 import { formatDay, formatDuration } from '../lib/countdown/countdown-format';
 import { fill } from '../lib/text/fill';
 import { startTicker, type Ticker } from '../lib/countdown/ticker';
-import { stepsUrl, type WidgetData } from './data';
+import { stepsUrl, type CountdownStrings, type WidgetData } from './data';
 import { styles } from './styles';
 
 const TEMPLATE =
@@ -50,33 +50,47 @@ export function defineCountdown(data: WidgetData): void {
         // No constructable sheets (old browsers): the text still reads well unstyled.
       }
       const el: Record<string, HTMLElement> = {};
-      for (const node of root.querySelectorAll<HTMLElement>('[part]')) el[node.getAttribute('part') as string] = node;
+      // Each element by its part name (a part list reads as its name).
+      for (const node of root.querySelectorAll<HTMLElement>('[part]')) el[`${node.part}`] = node;
       const get = (name: string) => this.getAttribute(name);
       // The element's own lang, else the page's ("fr-CA" reads French). A page language the
       // widget lacks reads the site's default language (content/languages.yaml); an explicit
       // lang="…" it lacks is an error.
-      const asked = `${this.closest('[lang]')?.getAttribute('lang') ?? data.lang}-`.toLowerCase();
+      const asked = `${this.closest<HTMLElement>('[lang]')?.lang ?? data.lang}-`.toLowerCase();
       let lang = get('lang') ? '' : data.lang;
       // The same tag, or a region of the language ("fr-ca-" starts with "fr-").
       for (const code in data.strings) if (asked.startsWith(`${code.toLowerCase()}-`)) lang = code;
-      const s = data.strings[lang];
-      // Own keys only: guide="__proto__" or "constructor" must not find a guide.
+      // Its words, or the default language's to say that it lacks the one asked for (lang "").
+      const s = data.strings[lang || data.lang] as CountdownStrings;
+      // Own keys only: guide="__proto__" or "constructor" must not find a guide. `guide` is
+      // an instant, or null for a guide with nothing to count (no key date, paused,
+      // withdrawn); it is used only with `local`, which needs an own key, or without a
+      // guide attribute (id "", no such property).
       const id = get('guide') ?? '';
-      const guide = Object.hasOwn(data.guides, id) ? data.guides[id] : undefined;
-      const local = guide && s ? stepsUrl(data, lang, id) : undefined;
+      const guide = data.guides[id];
+      const local = lang && Object.hasOwn(data.guides, id) && stepsUrl(data, lang, id);
       const datetime = get('datetime');
       const deadline = guide ?? parseInstant(datetime);
-      // Only absolute http(s) links: no javascript:, data: or other schemes.
-      const href = guide ? local : /^https?:\/\//i.test(get('href') ?? '') && get('href');
+      // Only absolute http(s) links: no javascript:, data: or other schemes. A guide's own
+      // link, else `href` (a guide the widget does not know is refused below).
+      const href = local || (/^https?:\/\//i.test(get('href') ?? '') && get('href'));
       const link = el['link'] as HTMLAnchorElement;
-      const words = s ?? (data.strings[data.lang] as NonNullable<typeof s>);
-      link.textContent = words.link;
+      link.textContent = s.link;
       if (href) link.href = href;
       else link.remove();
-      if (!s || (get('guide') !== null && !local) || deadline !== deadline) {
+      // A known guide with nothing to count (its value null, as an instant is never 0): the
+      // page's own fallback (its sentence and link), else the link alone (the template's
+      // other parts are empty and take no room).
+      if (!guide && local) {
+        this.dataset['state'] = 'none';
+        if (this.textContent.trim()) root.innerHTML = '<slot>';
+        return;
+      }
+      // A guide the widget does not know, a language it lacks (lang "") or a bad datetime.
+      if (!lang || (id && !local) || deadline !== deadline) {
         this.dataset['state'] = 'invalid';
-        el['value']!.textContent = words.invalid;
-        el['value']!.removeAttribute('aria-hidden');
+        // Shown, and said through the screen-reader twin as every value is.
+        el['value']!.textContent = el['sr']!.textContent = s.invalid;
         return;
       }
       const date = guide ? announcedDate(guide) : (datetime as string).slice(0, 10);

@@ -12,5 +12,5 @@ export const styles =
   `border:1px solid ${OPTOUT_ACCENT};border-radius:var(--optout-radius,.75em);padding:1em;line-height:1.4}` +
   ':host([theme=light]){color-scheme:light}:host([theme=dark]){color-scheme:dark}' +
   'p{margin:0}[part=value]{font-size:1.5em;font-weight:700;font-variant-numeric:tabular-nums}' +
-  'a{color:var(--optout-accent,LinkText)}:host([compact]) [part=message],:empty{display:none}' +
+  'a{color:var(--optout-accent,LinkText)}:host([compact]) [part=message],p:empty{display:none}' +
   '.sr{position:absolute;clip-path:inset(50%)}';

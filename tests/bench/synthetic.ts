@@ -49,7 +49,6 @@ owner: Owner ${n}
 deadline:
   date: 2025-11-03
   instant: 2025-11-02T22:00:00Z
-status: in-force
 regions: [EU]
 surfaces:
   - { id: web, device: web, label: ${perLanguage(languages, 'Website')}, where: ${perLanguage(languages, 'on the website')} }

@@ -32,7 +32,8 @@ it('lists every error as file:line  field  message and exits 1', () => {
   expect(out).toContain('error    content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
   expect(out).toContain('error    content/example/en/data/profile.mdx:4  sources.1  unknown source "blog-post"');
   expect(out).toContain('error    content/example/fr/notes.txt  (file)  unexpected file here');
-  expect(out).toMatch(/^5 error\(s\), 7 warning\(s\); \d+ entries checked in 1 guide\(s\): example$/m);
+  // The fixture's three guides (a key date ahead, a form in force, no key date), each checked a while ago.
+  expect(out).toMatch(/^5 error\(s\), 9 warning\(s\); \d+ entries checked in 3 guide\(s\): check-now, example, objection-form$/m);
 });
 
 it('exits 0 on valid content, with a warning for facts not checked for 90 days and for each text German lacks', () => {
@@ -45,7 +46,9 @@ it('exits 0 on valid content, with a warning for facts not checked for 90 days a
   expect(out).toContain('warning  content/example/timeline.yaml:14  events.1.text  has no de text: de pages show the en one, marked as not yet translated (add de: "…")');
   expect(out).toContain('warning  content/site.yaml:9  tagline  has no de text: de pages show the en one, marked as not yet translated (add de: "…")');
   expect(out).toMatch(/^translation {2}example {2}de {2}5 missing, 0 outdated$/m);
-  expect(out).toMatch(/^0 error\(s\), 7 warning\(s\)/m);
+  // Each of the fixture's three guides was checked a while ago, with or without a key date.
+  expect(out).toMatch(/warning {2}content\/check-now\/guide\.yaml:7 {2}lastVerified {2}facts last checked \d+ days ago \(more than 90\)/);
+  expect(out).toMatch(/^0 error\(s\), 9 warning\(s\)/m);
 });
 
 it('refuses words the glossary avoids, label spellings and the GDPR alone to Swiss readers, with file:line', () => {
@@ -56,7 +59,7 @@ it('refuses words the glossary avoids, label spellings and the GDPR alone to Swi
   expect(out).toContain('error    content/example/fr/steps/web-open.mdx:10  body  "Réglages": the example guide spells this label "Settings" in fr');
   expect(out).toContain('error    content/example/timeline.yaml:6  events.0.text.fr  "couper": write "désactiver" instead');
   // The warnings of the valid fixture, and one more: this timeline.yaml has no German text at all.
-  expect(out).toMatch(/^4 error\(s\), 8 warning\(s\)/m);
+  expect(out).toMatch(/^4 error\(s\), 10 warning\(s\)/m);
 });
 
 it('warns when GLOSSARY.md is not the page written from glossary.yaml', () => {

@@ -113,7 +113,7 @@ describe.each(engineNames.filter(hasEngine))('embedding the countdown in %s', (n
     await page.goto(`${host.url}/reader`);
     // Calendar files exist only while a deadline is ahead: every one that was built.
     const calendars = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ics')).map((file) => `/${file}`);
-    const paths = ['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/en/linkedin/oembed.json', '/fr/feed.xml', ...calendars];
+    const paths = ['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/api/v2/guides.json', '/api/v2/guides/linkedin.json', '/en/linkedin/oembed.json', '/fr/feed.xml', ...calendars];
     const read = await page.evaluate(
       ({ base, paths }) => Promise.all(paths.map((path) => fetch(base + path).then((r) => r.text().then((text) => `${path} ${r.status} ${text.length > 100}`), (error: unknown) => `${path} ${String(error)}`))),
       { base: site.url, paths },

@@ -1,11 +1,14 @@
-// The JSON API: every document matches its zod schema and its published JSON Schema.
+// The JSON API, versions 1 and 2: every document matches its zod schema and its
+// published JSON Schema. The fixture build in guide-shapes.test.ts covers guides
+// without a key date and overridden ones, which only version 2 lists.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages, publishedLanguages } from '../../src/i18n/languages';
-import { apiGuide, apiGuideList } from '../../src/lib/api/schemas';
+import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList } from '../../src/lib/api/schemas';
+import { guideState } from '../../src/lib/guide/status';
 import { assertBuilt, builtSiteUrl, distDir } from '../support/dist';
 import { content, guideFile, publishedGuides } from '../support/guides';
 
@@ -99,32 +102,71 @@ describe('JSON API v1', () => {
     for (const e of guide.timeline) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
   });
 
+  it('lists exactly the guides version 1 can describe, and says so in its schema', () => {
+    const list = apiGuideList.parse(read('api/v1/guides.json'));
+    const describable = publishedGuides.filter((id) => {
+      const state = guideState(guideFile(id).data, new Date());
+      return state.deadline !== undefined && (state.status === 'upcoming' || state.status === 'in-force');
+    });
+    expect(list.guides.map((g) => g.id).sort()).toEqual(describable.sort());
+    expect(read('api/v1/schema/guides.json').properties.guides.description).toMatch(/only in version 2 \(\/api\/v2\/guides\.json\)/);
+  });
+});
+
+describe('JSON API v2', () => {
+  it('lists every published guide in the site\'s order, each with its status, key date or null, and override or null', () => {
+    const list = apiV2GuideList.parse(read('api/v2/guides.json'));
+    expect(list.version).toBe(2);
+    expect(list.guides.map((g) => g.id)).toEqual(['linkedin', 'meta']);
+    for (const guide of list.guides) {
+      const file = guideFile(guide.id);
+      expect(guide.status).toBe(guideState(file.data, new Date()).status);
+      expect(guide.deadline).toEqual(file.data.deadline ? { date: file.data.deadline.date, instant: expect.any(String) } : null);
+      expect(guide.statusOverride).toEqual(file.data.statusOverride ?? null);
+      expect(guide.api).toBe(new URL(`/api/v2/guides/${guide.id}.json`, builtSiteUrl()).href);
+    }
+  });
+
+  it.each(publishedGuides)('describes the %s guide as version 1 does, without the fields kept for version-1 clients', (id) => {
+    const v1 = apiGuide.parse(read(`api/v1/guides/${id}.json`));
+    const v2 = apiV2Guide.parse(read(`api/v2/guides/${id}.json`));
+    const { settingsUrl: _settingsUrl, steps: v1Steps, version: _v1, $schema: _s1, api: _a1, ...v1Rest } = v1;
+    const { statusOverride, steps: v2Steps, version: _v2, $schema: _s2, api: _a2, ...v2Rest } = v2;
+    expect(v2Rest).toEqual(v1Rest);
+    expect(statusOverride).toBeNull();
+    expect(v2Steps).toEqual(Object.fromEntries(Object.entries(v1Steps).map(([surface, steps]) => [surface, steps.map(({ url: _url, ...step }) => step)])));
+    expect(JSON.stringify(read(`api/v2/guides/${id}.json`))).not.toContain('"settingsUrl"');
+  });
+});
+
+describe.each([1, 2])('JSON Schema of version %i', (version) => {
   it.each([
-    ['guides', 'api/v1/guides.json'],
-    ...publishedGuides.map((id) => ['guide', `api/v1/guides/${id}.json`]),
+    ['guides', `api/v${version}/guides.json`],
+    ...publishedGuides.map((id) => ['guide', `api/v${version}/guides/${id}.json`]),
   ])('publishes a JSON Schema for %s that the documents satisfy', (name, document) => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
-    const schema = read(`api/v1/schema/${name}.json`);
+    const schema = read(`api/v${version}/schema/${name}.json`);
     expect(schema.$schema).toMatch(/json-schema\.org/);
     const validate = ajv.compile(schema);
     expect(validate(read(document)), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ version: 2 })).toBe(false);
+    // Another version's document is refused.
+    expect(validate({ ...read(document), version: 3 - version })).toBe(false);
     // Found where the document says, at the address it gives itself.
-    expect(schema.$id).toBe(new URL(`/api/v1/schema/${name}.json`, builtSiteUrl()).href);
+    expect(schema.$id).toBe(new URL(`/api/v${version}/schema/${name}.json`, builtSiteUrl()).href);
     expect(read(document).$schema).toBe(schema.$id);
   });
 
   it.each([
-    ['guides', 'api/v1/guides.json'],
-    ['guide', 'api/v1/guides/linkedin.json'],
-  ])('lets %s documents gain fields within v1: no object of the schema forbids unknown ones', (name, document) => {
-    const schema = read(`api/v1/schema/${name}.json`);
+    ['guides', `api/v${version}/guides.json`],
+    ['guide', `api/v${version}/guides/linkedin.json`],
+  ])('lets %s documents gain fields within the version: no object of the schema forbids unknown ones', (name, document) => {
+    const schema = read(`api/v${version}/schema/${name}.json`);
     expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    // A field added to every object of the document, as a later v1 release may do. Maps (per
+    // A field added to every object of the document, as a later release may do. Maps (per
     // language, or keyed by surface, legal section or source id) are not objects with fields.
     const idMaps = new Set(['steps', 'legal', 'sources']);
     const isMap = (value: object, key: string) => idMaps.has(key) || Object.keys(value).every((k) => (languages as readonly string[]).includes(k));
@@ -134,7 +176,7 @@ describe('JSON API v1', () => {
         : value && typeof value === 'object'
           ? isMap(value, key)
             ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grow(v)]))
-            : { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grow(v, k)])), addedInV1: true }
+            : { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grow(v, k)])), addedLater: true }
           : value;
     expect(validate(grow(read(document))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     // A breaking change is still refused: a required field missing.

@@ -86,7 +86,7 @@ describe('the same language, published', () => {
     const guide = page('/de/example/');
     expect(guide.querySelector('h1')?.text).toBe('Beispielanleitung (de)');
     expect(guide.querySelector('#summary-heading')?.text).toBe('Kurz gesagt');
-    expect(guide.querySelector('#deadline time')?.text).toBe('3. November 2025');
+    expect(guide.querySelector('#deadline time')?.text).toBe('2. März 2026');
     expect(page('/de/how-we-work/').querySelector('main')?.text).toContain('Jede Anleitung erscheint auf Französisch, Englisch und Deutsch.');
   });
 
@@ -135,7 +135,7 @@ describe('the same language, published', () => {
     // Not yet translated: shown in English, its first fallback, and said so.
     expect(guide.steps.mobile[0].text.de).toMatchObject({ title: 'Open the app (en)', lang: 'en' });
     expect(guide.surfaces.map((s: { label: Record<string, string>; labelLang: Record<string, string> }) => [s.label.de, s.labelLang.de])).toEqual([['Auf der Website', 'de'], ['In the app', 'en']]);
-    expect(guide.timeline.map((e: { text: Record<string, string>; textLang: Record<string, string> }) => [e.text.de, e.textLang.de])).toEqual([['Example announces the change.', 'en'], ['Die Änderung gilt.', 'de']]);
+    expect(guide.timeline.map((e: { text: Record<string, string>; textLang: Record<string, string> }) => [e.text.de, e.textLang.de])).toEqual([['Example announces the change.', 'en'], ['Example aktualisiert seine Datenschutzhinweise.', 'de']]);
   });
 
   it('has its feed, in German', () => {
@@ -144,12 +144,12 @@ describe('the same language, published', () => {
     expect(feed.title).toBe('Testblätter');
     const items = [feed.item].flat() as { title: string; description: string }[];
     expect(items.map((i) => i.title)).toContain('Aktualisiert am 1. Dezember 2025: Beispielanleitung (de)');
-    expect(items.map((i) => i.description)).toEqual(expect.arrayContaining(['Erste Veröffentlichung.', 'Die Änderung gilt.']));
+    expect(items.map((i) => i.description)).toEqual(expect.arrayContaining(['Erste Veröffentlichung.', 'Example aktualisiert seine Datenschutzhinweise.']));
     expect(page('/de/').querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/de/feed.xml');
   });
 
   it('has its search: an index of the German pages and a search page', () => {
-    expect(json('/pagefind/pagefind-entry.json').languages).toEqual(expect.objectContaining({ fr: expect.anything(), en: expect.anything(), de: expect.objectContaining({ page_count: 1 }) }));
+    expect(json('/pagefind/pagefind-entry.json').languages).toEqual(expect.objectContaining({ fr: expect.anything(), en: expect.anything(), de: expect.objectContaining({ page_count: 3 }) }));
     expect(page('/de/search/').querySelector('a[href="/de/example/"]')?.text.trim()).toBe('Beispielanleitung (de)');
   });
 
@@ -162,7 +162,7 @@ describe('the same language, published', () => {
     const frame = page('/embed/de/example/countdown/');
     expect(frame.querySelector('html')?.getAttribute('lang')).toBe('de');
     expect(frame.querySelector('optout-countdown')?.getAttribute('lang')).toBe('de');
-    expect(frame.querySelector('optout-countdown p')?.text).toContain('Example nutzt diese Daten seit dem 3. November 2025.');
+    expect(frame.querySelector('optout-countdown p')?.text).toContain('Example nutzt diese Daten seit dem 2. März 2026.');
     expect(json('/de/example/oembed.json').html).toContain(`${SITE}embed/de/example/countdown/`);
     expect(page('/fr/embed/').querySelectorAll('#embed-lang option').map((o) => [o.getAttribute('value'), o.text])).toEqual([['fr', 'Français'], ['en', 'English'], ['de', 'Deutsch']]);
   });

@@ -71,20 +71,25 @@ describe('a second guide, as a publisher adds it', () => {
     expect(draftBuild.output).toMatch(/draft "acme" not published: marked draft: true, \d+ TODO\(s\) left/);
     expect(draftBuild.output).toMatch(/draft "forma" not published/);
     expect(draftPlaces).toEqual(everywhere(false));
-    expect(draftIndex).toEqual({ fr: 1, en: 1, de: 1 });
+    // The fixture's own three guides only.
+    expect(draftIndex).toEqual({ fr: 3, en: 3, de: 3 });
   });
 
   it('once filled in, passes the checker and appears everywhere the first guide does', () => {
     const check = checkContent(root);
     expect(check.status).toBe(0);
-    expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 3 guide\(s\): acme, example, forma$/m);
+    expect(check.out).toMatch(/0 error\(s\), \d+ warning\(s\); \d+ entries checked in 5 guide\(s\): acme, check-now, example, forma, objection-form$/m);
     // "example" is in force: a past date is never offered as a reminder. The scaffolded guides keep
-    // the scaffold's placeholder deadline, a year ahead of the day they were written, with
-    // `status: upcoming`: their calendar file is offered.
+    // the scaffold's placeholder key date, a year ahead of the day they were written, so they are
+    // upcoming: their calendar file is offered.
     expect(appearances('example', 'web-open')).toEqual({ ...everywhere(true), calendar: false });
     expect(appearances('acme', 'web-open-settings')).toEqual(everywhere(true));
     expect(appearances('forma', 'studio-app-open-settings')).toEqual(everywhere(true));
-    expect(indexedPages()).toEqual({ fr: 3, en: 3, de: 3 });
+    // The guide with no key date is everywhere too, except where a key date is needed: no
+    // calendar, no countdown to embed or instant for the widget (it carries null), and only in
+    // version 2 of the API (guide-shapes.test.ts).
+    expect(appearances('check-now', 'web-check-setting')).toEqual({ ...everywhere(true), calendar: false, apiList: false, apiGuide: false, widget: false, embedBuilder: false });
+    expect(indexedPages()).toEqual({ fr: 5, en: 5, de: 5 });
   });
 
   it('renders a form-based guide with several products from its content alone', () => {

@@ -14,11 +14,11 @@ export function assertBuilt(): void {
   }
 }
 
-/** The public address the site in dist/ was built for (robots.txt names its sitemap). */
-export function builtSiteUrl(): string {
-  assertBuilt();
-  const sitemap = /^Sitemap: (\S+)$/m.exec(readFileSync(join(distDir, 'robots.txt'), 'utf8'))?.[1];
-  if (!sitemap) throw new Error('dist/robots.txt names no sitemap');
+/** The public address the site in dist/ (or another build folder) was built for (robots.txt names its sitemap). */
+export function builtSiteUrl(dir = distDir): string {
+  if (dir === distDir) assertBuilt();
+  const sitemap = /^Sitemap: (\S+)$/m.exec(readFileSync(join(dir, 'robots.txt'), 'utf8'))?.[1];
+  if (!sitemap) throw new Error(`${dir}/robots.txt names no sitemap`);
   return new URL('/', sitemap).href;
 }
 

@@ -17,21 +17,23 @@ export interface StaticServer {
 }
 
 /** The HTML file a path is served from, if it is one. */
-function htmlFile(path: string): string | undefined {
-  const file = join(distDir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
-  return file.startsWith(distDir) && file.endsWith('.html') && existsSync(file) && statSync(file).isFile() ? file : undefined;
+function htmlFile(root: string, path: string): string | undefined {
+  const file = join(root, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+  return file.startsWith(root) && file.endsWith('.html') && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 /**
  * With `headers`, every response carries what dist/_headers gives its path, as Netlify would.
  * With `probe`, every HTML page first loads the error and CSP listeners of engines/probe.ts.
+ * `dir` serves another build than dist/, such as a fixture's.
  */
-export async function serveDist(options: { headers?: boolean; probe?: boolean } = {}): Promise<StaticServer> {
-  assertBuilt();
-  const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
-  const rules = options.headers ? parseHeaders(readFileSync(join(distDir, '_headers'), 'utf8')) : [];
-  const serve = sirv(distDir, { dev: false, etag: true });
-  const builtOrigin = new URL(builtSiteUrl()).origin;
+export async function serveDist(options: { headers?: boolean; probe?: boolean; dir?: string } = {}): Promise<StaticServer> {
+  const root = options.dir ?? distDir;
+  if (root === distDir) assertBuilt();
+  const notFound = readFileSync(join(root, '404.html'), 'utf8');
+  const rules = options.headers ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const serve = sirv(root, { dev: false, etag: true });
+  const builtOrigin = new URL(builtSiteUrl(root)).origin;
   let origin = '';
   const csp = (policy: string) => policy.replaceAll(builtOrigin, origin);
   const page = (html: string) => {
@@ -42,7 +44,7 @@ export async function serveDist(options: { headers?: boolean; probe?: boolean } 
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     for (const [name, value] of headersFor(rules, path)) res.appendHeader(name, name === 'Content-Security-Policy' ? csp(value) : value);
     if (options.probe && path === probePath) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(probeScript);
-    const html = htmlFile(path);
+    const html = htmlFile(root, path);
     if (html) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(readFileSync(html, 'utf8')));
     serve(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

@@ -16,11 +16,17 @@ const validate = (...cases: string[]) => {
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 describe('the valid fixture and the real content', () => {
-  it('accepts the minimal valid guide', () => {
+  it('accepts the valid fixture: a key date ahead, a form in force, and no key date', () => {
     const result = validate();
     expect(result.problems).toEqual([]);
-    // fr and en complete (6 entries each), de partly translated (4).
-    expect(result.entries).toHaveLength(16);
+    expect(result.guides.map((g) => [g.guide, g.data.deadline?.date ?? null, g.data.action.kind])).toEqual([
+      ['check-now', null, 'setting'],
+      ['example', '2026-03-02', 'setting'],
+      ['objection-form', '2025-05-27', 'form'],
+    ]);
+    // example: fr and en complete (6 entries each), de partly translated (4); the two other guides
+    // complete in the three languages (an overview and a step each).
+    expect(result.entries).toHaveLength(28);
   });
 
   it('accepts the published content', () => {
@@ -46,7 +52,7 @@ describe('each broken fixture fails with the file, the line and the field', () =
         'mdx-import', 'mdx-export', 'mdx-expression', 'mdx-script', 'mdx-iframe', 'mdx-event-handler', 'mdx-inline-style',
         'mdx-javascript-link', 'mdx-data-link', 'mdx-http-link', 'mdx-missing-anchor', 'mdx-image', 'mdx-html-comment',
         'mdx-unknown-component', 'mdx-unclosed-div',
-        'todo-in-published', 'upcoming-past-deadline', 'reserved-id-home', 'reserved-id-language',
+        'todo-in-published', 'status-written', 'status-override', 'reserved-id-home', 'reserved-id-language',
         'invalid-utf8', 'nul-byte', 'control-character', 'blank-title', 'title-too-long', 'date-before-2000', 'reported-in-future',
         'step-in-data', 'overview-in-steps', 'yaml-js-function', 'yaml-alias-bomb', 'preview-emoji',
       ]),
@@ -99,7 +105,7 @@ describe('reporting', () => {
     const message = (error as Error).message;
     expect(message).toMatch(/^2 content problems; nothing was built/);
     expect(message).toContain('content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
-    expect(message).toContain('content/example/guide.yaml:8  action.links.0.url  expected an https:// URL');
+    expect(message).toContain('content/example/guide.yaml:7  action.links.0.url  expected an https:// URL');
   });
 
   it('reports a guide folder without guide.yaml instead of skipping it', () => {
@@ -118,7 +124,7 @@ describe('reporting', () => {
     cpSync(join(root, 'content/example'), join(root, 'content/search'), { recursive: true });
     const { problems } = validateContent(join(root, 'content'), { root, now });
     expect(problems.map(formatProblem)).toEqual([
-      'content/search  (file)  "search" is the name of a site page or file (its pages and images would take each other\'s place): rename the folder (reserved: 404, api, countdown, de, deadline, embed, en, favicon, feed, fr, frame, guides, home, how-we-work, legal, oembed, og, robots, schema, search, steps, translations, v1)',
+      'content/search  (file)  "search" is the name of a site page or file (its pages and images would take each other\'s place): rename the folder (reserved: 404, api, countdown, de, deadline, embed, en, favicon, feed, fr, frame, guides, home, how-we-work, legal, oembed, og, robots, schema, search, steps, translations)',
     ]);
   });
 
@@ -129,7 +135,7 @@ describe('reporting', () => {
     writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace('      de: Erste Veröffentlichung.', '      de: Erste Veröffentlichung.\n    anchors: [announced]'));
     const result = validateContent(join(root, 'content'), { root, now });
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.timelines.map((t) => t.data.events.map((e) => e.id))).toEqual([['in-force', 'announced']]);
+    expect(result.timelines.map((t) => t.data.events.map((e) => e.id))).toEqual([['notice-updated', 'announced']]);
     rmSync(join(root, 'content/example/timeline.yaml'));
     expect(validateContent(join(root, 'content'), { root, now }).problems.map(formatProblem)).toEqual([
       'content/example/guide.yaml:24  updates.0.anchors.0  unknown anchor "announced": expected the id of a step, entry, timeline event or section of this guide',

@@ -11,6 +11,8 @@ import { checkContent, fillScaffold, newGuide } from '../support/scaffold';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+/** The valid fixture's guides: a key date ahead, no key date, a form in force. */
+const fixtureGuides = ['check-now', 'example', 'objection-form'];
 const freshRoot = () => {
   const root = fixtureRoot();
   roots.push(root);
@@ -31,7 +33,7 @@ describe('npm run new-guide', () => {
     }
     // Every field is explained by a comment.
     const guideYaml = readFileSync(join(root, 'content/acme/guide.yaml'), 'utf8');
-    for (const key of ['platform', 'owner', 'date', 'instant', 'status', 'regions', 'surfaces', 'action', 'links', 'kind', 'lastVerified', 'sources', 'updates']) {
+    for (const key of ['platform', 'owner', 'deadline', 'date', 'instant', 'regions', 'surfaces', 'action', 'links', 'kind', 'lastVerified', 'sources', 'updates']) {
       const lines = guideYaml.split('\n');
       const at = lines.findIndex((line) => new RegExp(`^\\s*${key}:`).test(line));
       expect(lines[at - 1], key).toMatch(/^\s*#/);
@@ -44,9 +46,11 @@ describe('npm run new-guide', () => {
     expect(readFileSync(join(root, 'content/acme/de/overview.mdx'), 'utf8')).toContain('title: "TODO in Deutsch: the title readers would search for"');
     expect(created.out).toContain('content/acme/timeline.yaml');
 
+    // No status to write: it follows the key date.
+    expect(guideYaml).not.toMatch(/^status:/m);
     const { problems, guides, drafts } = validateContent(join(root, 'content'), { root });
     expect(problems).toEqual([]);
-    expect(guides.map((g) => g.guide)).toEqual(['example']);
+    expect(guides.map((g) => g.guide)).toEqual(fixtureGuides);
     expect(drafts).toHaveLength(1);
     const [draft] = drafts;
     expect(draft!.guide).toBe('acme');
@@ -102,7 +106,7 @@ describe('npm run new-guide', () => {
     expect(newGuide(root, 'search', 'Search').out).toContain('"search" is the name of a site page or file');
     expect(newGuide(root, 'acme').out).toContain('expected a guide id and the platform name');
     for (const name of ['Acme "Social"', 'Acme <Social>', 'Acme {Social}']) expect(newGuide(root, 'acme', name).out, name).toContain('must be plain text');
-    expect(publishedGuideIds(join(root, 'content'))).toEqual(['example']);
+    expect(publishedGuideIds(join(root, 'content'))).toEqual(fixtureGuides);
     expect(findDrafts(join(root, 'content'), root)).toEqual([]);
   });
 
@@ -131,8 +135,8 @@ describe('npm run new-guide', () => {
     result = validateContent(join(root, 'content'), { root });
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([]);
-    expect(result.guides.map((g) => g.guide)).toEqual(['acme', 'example']);
-    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', 'example']);
+    expect(result.guides.map((g) => g.guide)).toEqual(['acme', ...fixtureGuides]);
+    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', ...fixtureGuides]);
   });
 
   it('never unpublishes a published guide over a TODO: it is an error, with its line', () => {
@@ -143,8 +147,8 @@ describe('npm run new-guide', () => {
     writeFileSync(faq, `${readFileSync(faq, 'utf8')}\nTODO: vérifier la date.\n`);
     const result = validateContent(join(root, 'content'), { root });
     expect(result.drafts).toEqual([]);
-    expect(result.guides.map((g) => g.guide)).toEqual(['acme', 'example']);
-    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', 'example']);
+    expect(result.guides.map((g) => g.guide)).toEqual(['acme', ...fixtureGuides]);
+    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', ...fixtureGuides]);
     expect(result.problems.map(formatProblem)).toEqual([
       'content/acme/fr/faq/first-question.mdx:12  body  TODO left: TODO: vérifier la date. (the guide is published: finish the text, or set draft: true in guide.yaml to take it offline on purpose)',
     ]);
@@ -152,5 +156,17 @@ describe('npm run new-guide', () => {
     const guideYaml = join(root, 'content/acme/guide.yaml');
     writeFileSync(guideYaml, readFileSync(guideYaml, 'utf8').replace(/^draft: false$/m, 'draft: true'));
     expect(validateContent(join(root, 'content'), { root }).drafts.map((d) => [d.guide, d.flagged, d.todos.length])).toEqual([['acme', true, 1]]);
+  });
+
+  it('scaffolds a guide with no key date with --no-deadline: guide.yaml only changes, and it publishes as such', () => {
+    const root = freshRoot();
+    expect(newGuide(root, 'acme', 'Acme', '--no-deadline').status).toBe(0);
+    const guideYaml = readFileSync(join(root, 'content/acme/guide.yaml'), 'utf8');
+    expect(guideYaml).not.toMatch(/^\s*(deadline|date|instant|status):/m);
+    expect(guideYaml).toContain('# No key date (scaffolded with --no-deadline)');
+    fillScaffold(join(root, 'content/acme'));
+    const result = validateContent(join(root, 'content'), { root });
+    expect(result.problems).toEqual([]);
+    expect(result.guides.find((g) => g.guide === 'acme')?.data.deadline).toBeUndefined();
   });
 });

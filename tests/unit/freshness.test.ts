@@ -14,8 +14,11 @@ const content = readContent(join(root, 'content'), languages!, root);
 describe('freshness warnings', () => {
   it('warns when the facts were checked more than the review interval ago', () => {
     expect(staleGuides(content.guides, new Date('2026-02-01T00:00:00Z'))).toEqual([]);
-    const [warning] = staleGuides(content.guides, new Date('2026-03-15T00:00:00Z'));
-    expect(warning).toMatchObject({ file: 'content/example/guide.yaml', line: 9, field: 'lastVerified' });
+    const warnings = staleGuides(content.guides, new Date('2026-03-15T00:00:00Z'));
+    // Each of the fixture's guides, with or without a key date, was checked on 2025-12-01.
+    expect(warnings.map((w) => w.file).sort()).toEqual(['content/check-now/guide.yaml', 'content/example/guide.yaml', 'content/objection-form/guide.yaml']);
+    const warning = warnings.find((w) => w.file === 'content/example/guide.yaml');
+    expect(warning).toMatchObject({ line: 9, field: 'lastVerified' });
     expect(warning!.message).toMatch(/facts last checked 104 days ago \(more than 90\)/);
     expect(staleGuides(content.guides, new Date('2026-03-15T00:00:00Z'), 365)).toEqual([]);
   });

@@ -271,7 +271,7 @@ describe('the glossary file', () => {
       ]);
       writeFileSync(file, readFileSync(file, 'utf8').replace('notion: switch }', 'notion: switch-off }'));
       expect(validateContent(join(fixture, 'content'), { root: fixture, now: new Date('2026-01-15T12:00:00Z') }).problems.map(formatProblem)).toEqual([
-        'content/glossary.yaml:20  languages.fr.labels.exemple  no guide "exemple": expected the id of a guide folder (example)',
+        'content/glossary.yaml:20  languages.fr.labels.exemple  no guide "exemple": expected the id of a guide folder (check-now, example, objection-form)',
       ]);
     } finally {
       rmSync(fixture, { recursive: true, force: true });

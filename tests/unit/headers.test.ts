@@ -86,7 +86,7 @@ describe('security headers', () => {
     expect(parsePolicy(headersForPath('/embed/countdown.js', headerRules())['Content-Security-Policy']!)['script-src']).toEqual(["'self'"]);
   });
 
-  it.each(['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/fr/linkedin/oembed.json', '/en/feed.xml', '/fr/linkedin/deadline.ics', '/embed/countdown.js'])('lets any origin read %s', (path) => {
+  it.each(['/api/v1/guides.json', '/api/v1/guides/linkedin.json', '/api/v2/guides.json', '/api/v2/schema/guide.json', '/fr/linkedin/oembed.json', '/en/feed.xml', '/fr/linkedin/deadline.ics', '/embed/countdown.js'])('lets any origin read %s', (path) => {
     expect(headersFor_(path)['Access-Control-Allow-Origin']).toBe('*');
   });
 });

@@ -176,13 +176,27 @@ describe('language and surface choice', () => {
   });
 });
 
-describe('the deadline sentence', () => {
-  const guide = { platform: 'LinkedIn', deadline: { date: '2025-11-03', instant: '2025-11-02T22:00:00Z' } };
+describe('the status sentence', () => {
+  const guide = { platform: 'LinkedIn', action: { kind: 'setting' as const, links: [] } };
+  const deadline = { date: '2025-11-03', instant: '2025-11-02T22:00:00Z' };
   it('says in force or upcoming, with the announced date, in each language', async () => {
-    const { deadlineSentence } = await import('../../src/lib/countdown/deadline-sentence');
-    expect(deadlineSentence('fr', { ...guide, status: 'in-force' })).toBe('LinkedIn utilise ces données depuis le 3 novembre 2025.');
-    expect(deadlineSentence('en', { ...guide, status: 'upcoming' })).toBe('LinkedIn starts using this data on 3 November 2025.');
-    expect(deadlineSentence('en', { ...guide, status: 'in-force' }, '<date>')).toBe('LinkedIn has been using this data since <date>.');
+    const { statusSentence } = await import('../../src/lib/guide/status-sentence');
+    expect(statusSentence('fr', guide, { status: 'in-force', deadline })).toBe('LinkedIn utilise ces données depuis le 3 novembre 2025.');
+    expect(statusSentence('en', guide, { status: 'upcoming', deadline })).toBe('LinkedIn starts using this data on 3 November 2025.');
+    expect(statusSentence('en', guide, { status: 'in-force', deadline }, '<date>')).toBe('LinkedIn has been using this data since <date>.');
+  });
+
+  it('says there is no date to wait for when there is no key date, by what the reader does, with no date', async () => {
+    const { statusSentence } = await import('../../src/lib/guide/status-sentence');
+    expect(statusSentence('en', guide, { status: 'in-force' })).toBe('No date to wait for: check this setting now.');
+    expect(statusSentence('fr', { ...guide, action: { kind: 'form', links: [] } }, { status: 'in-force' })).toBe('Aucune date à attendre\u00a0: vous pouvez vous opposer dès maintenant.');
+    expect(statusSentence('en', guide, { status: 'in-force' })).not.toMatch(/since|starts|\d/);
+  });
+
+  it('dates a pause or a withdrawal to the day the platform said so, not to the key date', async () => {
+    const { statusSentence } = await import('../../src/lib/guide/status-sentence');
+    expect(statusSentence('en', guide, { status: 'paused', deadline, since: '2026-01-15' })).toBe('LinkedIn said on 15 January 2026 that it is pausing the use of this data.');
+    expect(statusSentence('fr', guide, { status: 'withdrawn', since: '2026-02-01' })).toBe('Le 1er février 2026, LinkedIn a annoncé renoncer à utiliser ces données.');
   });
 });
 

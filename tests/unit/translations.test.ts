@@ -34,10 +34,16 @@ describe('missing translations', () => {
     });
     const status = translationStatus(places, () => undefined, languages!, missingTexts);
     expect(status.map((s) => [s.guide, s.lang, s.missing.length, s.missingTexts.length, s.outdated.length])).toEqual([
+      ['check-now', 'fr', 0, 0, 0],
+      ['check-now', 'en', 0, 0, 0],
+      ['check-now', 'de', 0, 0, 0],
       ['example', 'fr', 0, 0, 0],
       ['example', 'en', 1, 0, 0],
       // Also two texts of guide.yaml (the mobile surface's label and where) and one of timeline.yaml.
       ['example', 'de', 2, 3, 0],
+      ['objection-form', 'fr', 0, 0, 0],
+      ['objection-form', 'en', 0, 0, 0],
+      ['objection-form', 'de', 0, 0, 0],
     ]);
   });
 

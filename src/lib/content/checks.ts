@@ -133,6 +133,7 @@ function knownSources(entries: Entry[], guides: Map<string, GuideFile>): Problem
   }
   for (const guide of guides.values()) {
     guide.data.action.links.forEach((link, index) => check(guide, guide, link.sources, ['action', 'links', index, 'sources']));
+    if (guide.data.statusOverride) check(guide, guide, guide.data.statusOverride.sources, ['statusOverride', 'sources']);
   }
   return problems;
 }
@@ -183,9 +184,9 @@ function stepLinkYears(entries: Entry[], now: Date): Problem[] {
 
 function guideFacts(guide: GuideFile, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const { deadline, lastVerified, status, sources, regions } = guide.data;
+  const { deadline, lastVerified, statusOverride, sources, regions } = guide.data;
   const today = todayUtc(now);
-  if (!instantStartsDate(deadline.date, deadline.instant, regions)) {
+  if (deadline && !instantStartsDate(deadline.date, deadline.instant, regions)) {
     const start = deadlineStart(deadline.date, regions);
     problems.push(at(guide, ['deadline', 'instant'], 'deadline.instant', `${deadline.instant} is not the start of ${deadline.date} in the earliest time zone of ${regions.join(', ')}: expected ${start.instant} (midnight in ${start.timeZone}, ${start.offset} on that date)`));
   }
@@ -206,12 +207,8 @@ function guideFacts(guide: GuideFile, now: Date): Problem[] {
       problems.push(at(guide, ['sources', id, 'date'], `sources.${id}.date`, `${source.date} is in the future: expected the document's own date, at the latest ${today}`));
     }
   }
-  if (status === 'in-force' && now.getTime() < Date.parse(deadline.instant)) {
-    problems.push(at(guide, ['status'], 'status', `"in-force" before the deadline (${deadline.instant}): expected "upcoming" until then`));
-  }
-  // Pages, feeds and the calendar would keep announcing a date that has passed.
-  if (status === 'upcoming' && now.getTime() >= Date.parse(deadline.instant)) {
-    problems.push(at(guide, ['status'], 'status', `"upcoming" but the deadline (${deadline.date}) has passed: expected "in-force" (and an entry in updates saying so)`));
+  if (statusOverride && statusOverride.since > today) {
+    problems.push(at(guide, ['statusOverride', 'since'], 'statusOverride.since', `${statusOverride.since} is in the future: expected the day the platform said so, at the latest ${today}`));
   }
   return problems;
 }

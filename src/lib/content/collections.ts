@@ -8,6 +8,8 @@ import { localized } from '../languages/site';
 import { parseEntryId } from './entry-id';
 import { legalSections } from './schemas';
 import { byUrgency } from '../guide/order';
+import { buildTime } from '../guide/build-time';
+import { guideState } from '../guide/status';
 
 type Ordered = 'steps' | 'data' | 'exclusions' | 'legal' | 'faq';
 export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
@@ -56,9 +58,12 @@ async function overviewOf(guideId: string, lang: Lang): Promise<WithId<'overview
   return undefined;
 }
 
-/** Published guides, most urgent first, then most recent (see lib/guide/order.ts). */
+/** A guide with its status at build time (lib/guide/status.ts). */
+const withState = (guide: CollectionEntry<'guides'>) => ({ ...guide, state: guideState(guide.data, buildTime) });
+
+/** Published guides, each with its status, most urgent first, then most recent (see lib/guide/order.ts). */
 export async function listGuides() {
-  return byUrgency(await getCollection('guides'));
+  return byUrgency((await getCollection('guides')).map(withState));
 }
 
 /** getStaticPaths for routes with one page per guide and language. */
@@ -79,9 +84,10 @@ export async function localizedTimeline(guideId: string, lang: Lang) {
 }
 
 export async function loadGuide(guideId: string, lang: Lang) {
-  const guide = await getEntry('guides', guideId);
+  const entry = await getEntry('guides', guideId);
   const overview = await overviewOf(guideId, lang);
-  if (!guide || !overview) throw new Error(`guide "${guideId}" has no content`);
+  if (!entry || !overview) throw new Error(`guide "${guideId}" has no content`);
+  const guide = withState(entry);
   const steps = await entriesOf('steps', guideId, lang);
   const legal = await entriesOf('legal', guideId, lang);
   const data = await entriesOf('data', guideId, lang);

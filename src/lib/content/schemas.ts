@@ -103,7 +103,14 @@ const id = (what: string) =>
   z.string().describe(what).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
 
 export const sourceKinds = ['primary', 'regulator', 'press'] as const;
-export const guideStatuses = ['upcoming', 'in-force'] as const;
+/**
+ * What a guide's status can be. It is derived (src/lib/guide/status.ts): upcoming before
+ * the key date, in force from then on or when there is none; paused and withdrawn only
+ * when guide.yaml says so (statusOverride).
+ */
+export const guideStatuses = ['upcoming', 'in-force', 'paused', 'withdrawn'] as const;
+/** The statuses an editor may set: the platform changed course, whatever the date says. */
+export const overrideStatuses = ['paused', 'withdrawn'] as const;
 /** What the reader does: switch a setting off, or submit a request (an objection form). */
 export const actionKinds = ['setting', 'form'] as const;
 /** How far a link can be trusted to lead where it says, strongest first. */
@@ -177,6 +184,14 @@ export const surfaceSchema = z
   })
   .strict();
 
+/** A key date: the date the platform announced, and the instant a countdown measures to. */
+export const deadlineSchema = z
+  .object({
+    date: isoDate('The date the platform announced (YYYY-MM-DD). Texts always show this date, never a converted one'),
+    instant: isoInstant('What a countdown measures to: the start of that date in the earliest time zone of the regions concerned'),
+  })
+  .strict();
+
 /** content/<guide>/guide.yaml: the facts that do not depend on the language. */
 export const guideSchema = z
   .object({
@@ -186,15 +201,21 @@ export const guideSchema = z
       .default(false),
     platform: drawn(text('The platform as its users name it, e.g. "LinkedIn", shown above every preview title', textLimits.platform)),
     owner: text('The company that controls the platform'),
-    deadline: z
+    deadline: deadlineSchema
+      .describe('The key date, when there is one. Leave it out for a guide with no date to wait for ("check this setting now"): no countdown, no calendar, no since/starts sentence')
+      .optional(),
+    status: z
+      .undefined('no longer written: the status follows deadline.instant when the site is built (upcoming before, in force after). Remove this line; if the platform paused or gave up the change, write statusOverride instead')
+      .optional(),
+    statusOverride: z
       .object({
-        date: isoDate('The date the platform announced (YYYY-MM-DD). Texts always show this date, never a converted one'),
-        instant: isoInstant(
-          'What a countdown measures to: the start of that date in the earliest time zone of the regions concerned',
-        ),
+        status: z.enum(overrideStatuses).describe('paused: the platform has put the change on hold; withdrawn: it has given it up'),
+        since: isoDate('The day the platform said so (YYYY-MM-DD)'),
+        sources: sourcesField,
       })
-      .strict(),
-    status: z.enum(guideStatuses).describe('upcoming: not yet in force; in-force: the change applies'),
+      .strict()
+      .describe('Only when the platform changes course: this status replaces the one the key date gives')
+      .optional(),
     regions: z
       .array(z.enum(['EU', 'EEA', 'CH', 'UK']))
       .describe('Where the change applies and the guide helps')
@@ -337,6 +358,8 @@ export type Surface = z.infer<typeof surfaceSchema>;
 export type ActionLink = z.infer<typeof actionLinkSchema>;
 export type StepLink = z.infer<typeof stepLinkSchema>;
 export type ActionKind = (typeof actionKinds)[number];
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type GuideStatus = (typeof guideStatuses)[number];
 
 /**
  * The kinds of entry a guide holds in each language: folder (or file) name,

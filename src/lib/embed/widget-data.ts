@@ -5,6 +5,7 @@ import { localeKeys } from '../languages/locales';
 import { stepsUrl, type CountdownStrings, type WidgetData } from '../../widget/data';
 import { announcedDate } from '../countdown/deadline';
 import { listGuides } from '../content/collections';
+import { hasCountdown } from '../guide/status';
 import { absoluteUrl, anchorPath } from '../links';
 
 const COUNTDOWN = 'countdown.';
@@ -16,7 +17,7 @@ function countdownStrings(lang: string): CountdownStrings {
   return { ...Object.fromEntries(keys.map((key) => [key.slice(COUNTDOWN.length), t(key)])), locale: intlLocale(lang) } as CountdownStrings;
 }
 
-/** Every guide's share of the widget's bytes is its id and instant: the rest is derived, and checked here. */
+/** Every guide's share of the widget's bytes is its id and instant (or null): the rest is derived, and checked here. */
 export async function widgetData(site: URL): Promise<WidgetData> {
   const guides = await listGuides();
   const data: WidgetData = {
@@ -24,12 +25,14 @@ export async function widgetData(site: URL): Promise<WidgetData> {
     strings: Object.fromEntries(languages.map((lang) => [lang, countdownStrings(lang)])),
     lang: defaultLang,
     site: new URL('/', site).href,
-    guides: Object.fromEntries(guides.map((guide) => [guide.id, Date.parse(guide.data.deadline.instant)])),
+    guides: Object.fromEntries(guides.map(({ id, state }) => [id, hasCountdown(state) ? Date.parse(state.deadline.instant) : null])),
   };
   for (const guide of guides) {
-    const { date, instant } = guide.data.deadline;
-    const derived = announcedDate(Date.parse(instant));
-    if (derived !== date) throw new Error(`${guide.id}: the widget would show ${derived} for deadline.date ${date} (instant ${instant})`);
+    if (hasCountdown(guide.state)) {
+      const { date, instant } = guide.state.deadline;
+      const derived = announcedDate(Date.parse(instant));
+      if (derived !== date) throw new Error(`${guide.id}: the widget would show ${derived} for deadline.date ${date} (instant ${instant})`);
+    }
     for (const lang of languages) {
       const expected = absoluteUrl(anchorPath(lang, guide.id, 'steps'), site);
       if (stepsUrl(data, lang, guide.id) !== expected) throw new Error(`${guide.id}: the widget would link to ${stepsUrl(data, lang, guide.id)}, not ${expected}`);

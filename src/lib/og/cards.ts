@@ -2,7 +2,7 @@
 import { defaultLang, languages, publishedLanguages } from '../../i18n/languages';
 import { useTranslations } from '../../i18n';
 import { listGuides, loadGuide } from '../content/collections';
-import { deadlineSentence } from '../countdown/deadline-sentence';
+import { statusSentence } from '../guide/status-sentence';
 import { typeset } from '../text/typography';
 import { ogImagePath, rootOgImagePath } from '../links';
 import type { OgCard } from './render';
@@ -25,7 +25,7 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
     for (const entry of guides) {
       const { guide, overview, surfaces } = await loadGuide(entry.id, lang);
       const { platform } = guide.data;
-      const footer = deadlineSentence(lang, guide.data);
+      const footer = statusSentence(lang, guide.data, guide.state);
       cards.push({ path: ogImagePath(lang, entry.id), card: { lang, kicker: platform, title: typeset(overview.contentLang, overview.data.title), footer, siteName } });
       for (const { where, steps } of surfaces) {
         for (const step of steps) {

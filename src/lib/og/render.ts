@@ -23,7 +23,7 @@ export interface OgCard {
   /** Small line above the title: "LinkedIn · Step 2 of 4 · In the app". */
   kicker: string;
   title: string;
-  /** The deadline state at build time, as a sentence. */
+  /** The guide's status at build time, as a sentence. */
   footer: string;
   siteName: string;
 }

@@ -39,6 +39,9 @@ export function updateGuids(guideUrl: string, dates: string[]): string[] {
   });
 }
 
+/** A change of status: by the guide, the status and its day, so that it never changes once published. */
+export const statusGuid = (guideUrl: string, status: string, date: string) => `${guideUrl}#status-${status}-${date}`;
+
 /** The channel's own elements: language and the feed's address (atom:link rel="self"). */
 export const channelData = (lang: string, feedUrl: string) => `<language>${lang}</language><atom:link href="${escapeMarkup(feedUrl)}" rel="self" type="application/rss+xml"/>`;
 export const atomNamespace = { atom: 'http://www.w3.org/2005/Atom' };

@@ -1,12 +1,17 @@
 // One RSS feed per language: an item for each update and each timeline event of each
-// published guide (src/lib/seo/feed-items.ts says how titles and guids are made).
+// published guide, and one for each change of status by the time of the build: the
+// key date passing, a pause or a withdrawal (src/lib/seo/feed-items.ts says how titles
+// and guids are made).
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../i18n/languages';
 import { intlLocale, useTranslations } from '../../i18n';
 import { listGuides, loadGuide, timelineOf } from '../../lib/content/collections';
+import { buildTime } from '../../lib/guide/build-time';
+import { statusChanges } from '../../lib/guide/status';
+import { statusSentence } from '../../lib/guide/status-sentence';
 import { absoluteUrl, anchorPath, feedPath, guidePath, homePath } from '../../lib/links';
-import { atomNamespace, channelData, feedItem, updateGuids } from '../../lib/seo/feed-items';
+import { atomNamespace, channelData, feedItem, statusGuid, updateGuids } from '../../lib/seo/feed-items';
 import { siteSettings } from '../../lib/site/settings';
 import { localized } from '../../lib/languages/site';
 import { formatDate, formatDayOrMonth } from '../../lib/text/format';
@@ -48,7 +53,18 @@ export const GET: APIRoute = async ({ params, site, url }) => {
             category: platform,
           }),
         );
-        return [...updates, ...events];
+        // Each change as it read on its day: its status and sentence, dated.
+        const changes = statusChanges(guide.data, buildTime).map(({ date, state }) =>
+          feedItem({
+            title: t('feed.status', { status: t(`status.${state.status}`), platform, date: formatDate(date, intlLocale(lang)) }),
+            description: statusSentence(lang, guide.data, state),
+            link: absoluteUrl(anchorPath(lang, guide.id, 'deadline'), base),
+            date,
+            guid: statusGuid(guideUrl, state.status, date),
+            category: platform,
+          }),
+        );
+        return [...updates, ...events, ...changes];
       }),
     )
   )

@@ -1,18 +1,18 @@
 // "Add to my calendar": the guide's deadline as an all-day event with a reminder the
-// day before, published only while the deadline is ahead (lib/calendar/offer.ts).
+// day before, published only while the deadline is ahead (lib/guide/status.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
 import { guideLangPaths, listGuides, loadGuide } from '../../../lib/content/collections';
-import { offersCalendar } from '../../../lib/calendar/offer';
-import { deadlineSentence } from '../../../lib/countdown/deadline-sentence';
+import { offersCalendar } from '../../../lib/guide/status';
+import { statusSentence } from '../../../lib/guide/status-sentence';
 import { calendar } from '../../../lib/calendar/ical';
 import { absoluteUrl, guidePath } from '../../../lib/links';
 import { siteSettings } from '../../../lib/site/settings';
 import { localized } from '../../../lib/languages/site';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const offered = new Set((await listGuides()).filter((guide) => offersCalendar(guide.data)).map((guide) => guide.id));
+  const offered = new Set((await listGuides()).filter((guide) => offersCalendar(guide.state)).map((guide) => guide.id));
   return (await guideLangPaths()).filter(({ params }) => offered.has(params.guide));
 };
 
@@ -22,8 +22,10 @@ export const GET: APIRoute = async ({ params, site, url }) => {
   const base = site ?? url;
   const { guide, overview } = await loadGuide(guideId, lang);
   const t = useTranslations(lang);
-  const { deadline, lastVerified } = guide.data;
-  const sentence = deadlineSentence(lang, guide.data);
+  const { deadline } = guide.state;
+  if (!deadline) throw new Error(`${guideId}: a calendar file needs a key date`);
+  const { lastVerified } = guide.data;
+  const sentence = statusSentence(lang, guide.data, guide.state);
   const link = absoluteUrl(guidePath(lang, guideId), base);
   const body = calendar(
     {

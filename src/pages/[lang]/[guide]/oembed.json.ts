@@ -1,13 +1,18 @@
 // oEmbed (https://oembed.com) for the guide's countdown: CMSs that discover it
-// from the guide page's <link rel="alternate"> embed the countdown iframe.
+// from the guide page's <link rel="alternate"> embed the countdown iframe. Only guides
+// with a countdown have one: a guide without a key date is embedded as a plain link.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
-import { guideLangPaths, loadGuide } from '../../../lib/content/collections';
+import { guideLangPaths, listGuides, loadGuide } from '../../../lib/content/collections';
+import { hasCountdown } from '../../../lib/guide/status';
 import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
 import { siteSettings } from '../../../lib/site/settings';
 import { localized } from '../../../lib/languages/site';
 
-export const getStaticPaths: GetStaticPaths = guideLangPaths;
+export const getStaticPaths: GetStaticPaths = async () => {
+  const offered = new Set((await listGuides()).filter((guide) => hasCountdown(guide.state)).map((guide) => guide.id));
+  return (await guideLangPaths()).filter(({ params }) => offered.has(params.guide));
+};
 
 export const GET: APIRoute = async ({ params, site, url }) => {
   const lang = params['lang'] as Lang;

@@ -1,0 +1,9 @@
+// /api/v{1,2}/guides/{id}.json: one guide in full, in each version that can describe it.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { apiGuides, apiVersions, guideDocument, type ApiVersion } from '../../../../lib/api/build';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await Promise.all(apiVersions.map(async (version) => (await apiGuides(version)).map((guide) => ({ params: { version: `v${version}`, guide: guide.id }, props: { version } }))))).flat();
+
+export const GET: APIRoute<{ version: ApiVersion }> = async ({ params, props, site, url }) =>
+  new Response(JSON.stringify(await guideDocument(params['guide'] as string, site ?? url, props.version), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
