@@ -97,7 +97,7 @@ const contents = {
   exclusions: z.array(entry),
   legal: z.partialRecord(z.enum(legalSections), z.array(entry)),
   faq: z.array(entry),
-  timeline: z.array(timelineEvent).describe('What happened since the change was announced, oldest first (empty if the guide has no timeline)'),
+  timeline: z.array(timelineEvent).describe('What happened, and when, oldest first (empty if the guide has no timeline)'),
   sources: z.record(z.string(), sourceSchema),
 };
 
