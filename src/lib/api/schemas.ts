@@ -72,7 +72,15 @@ const timelineEvent = z.object({
 
 const action = z.object({
   kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
-  links: z.array(link.extend({ name: perLanguage(z.string()).optional().describe('What the link opens'), nameLang: textLanguages.optional() })).describe('The first is the main one'),
+  links: z
+    .array(
+      link.extend({
+        name: perLanguage(z.string()).optional().describe('What the link opens'),
+        nameLang: textLanguages.optional(),
+        signIn: z.boolean().describe('Whether the page asks the reader to sign in before going on (false: a help page, or a form anyone can open)'),
+      }),
+    )
+    .describe('The first is the main one'),
 });
 const surfaces = z
   .array(
