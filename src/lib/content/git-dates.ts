@@ -1,19 +1,32 @@
-// When a content file last changed, from git: what tells a translation that lags
-// behind its twin. Unknown (undefined) outside a git checkout. Read in two git
-// calls for the whole tree, not two per file: a site with 100 guides has thousands.
+// When a content file was added and last changed, from git: what tells a translation
+// that lags behind its twin. Unknown (undefined) outside a git checkout. Read in two
+// git calls for the whole tree, not two per file: a site with 100 guides has thousands.
 import { execFileSync } from 'node:child_process';
 
 const git = (root: string, args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 
-/** Files under `root` (paths relative to it) → their last commit date, newest commit first wins. */
-function committedDates(root: string): Map<string, Date> {
-  const dates = new Map<string, Date>();
+/** A file's dates; both undefined when git cannot say. */
+export interface FileDates {
+  /** Its last commit; `now` when it has uncommitted changes. */
+  changed(file: string): Date | undefined;
+  /** The commit that added it; `now` when git does not have it yet. */
+  added(file: string): Date | undefined;
+}
+
+/** Files under `root` (paths relative to it) → their last and their first commit dates. */
+function committedDates(root: string): { last: Map<string, Date>; first: Map<string, Date> } {
+  const last = new Map<string, Date>();
+  const first = new Map<string, Date>();
   let current: Date | undefined;
+  // Newest commit first: the first date seen is the last change, the last one seen is the addition.
   for (const line of git(root, ['log', '--format=@%cI', '--name-only', '--relative', '--', '.']).split('\n')) {
     if (line.startsWith('@')) current = new Date(line.slice(1));
-    else if (line && current && !dates.has(line)) dates.set(line, current);
+    else if (line && current) {
+      if (!last.has(line)) last.set(line, current);
+      first.set(line, current);
+    }
   }
-  return dates;
+  return { last, first };
 }
 
 /** Files under `root` (relative to it) with uncommitted changes, new files included. */
@@ -33,18 +46,28 @@ function dirtyFiles(root: string): Set<string> {
   return dirty;
 }
 
-/** A file's last commit date; `now` when it has uncommitted changes; undefined when git cannot say. */
-export function lastChangeFromGit(root: string, now: Date): (file: string) => Date | undefined {
-  let known: { dates: Map<string, Date>; dirty: Set<string> } | null | undefined;
-  return (file) => {
+export function datesFromGit(root: string, now: Date): FileDates {
+  let known: { last: Map<string, Date>; first: Map<string, Date>; dirty: Set<string> } | null | undefined;
+  const read = () => {
     if (known === undefined) {
       try {
-        known = { dates: committedDates(root), dirty: dirtyFiles(root) };
+        known = { ...committedDates(root), dirty: dirtyFiles(root) };
       } catch {
         known = null;
       }
     }
-    if (!known) return undefined;
-    return known.dirty.has(file) ? now : known.dates.get(file);
+    return known;
+  };
+  return {
+    changed: (file) => {
+      const dates = read();
+      if (!dates) return undefined;
+      return dates.dirty.has(file) ? now : dates.last.get(file);
+    },
+    added: (file) => {
+      const dates = read();
+      if (!dates) return undefined;
+      return dates.first.get(file) ?? (dates.dirty.has(file) ? now : undefined);
+    },
   };
 }
