@@ -48,3 +48,18 @@ it('gives each file its first and last commits, uncommitted changes "now", and n
   expect(datesFromGit(tmpdir(), now).changed('content/g/en/a.mdx')).toBeUndefined();
   expect(datesFromGit(tmpdir(), now).added('content/g/en/a.mdx')).toBeUndefined();
 });
+
+it('dates a file deleted and restored (a parked translation published) from its restoration', () => {
+  const site = join(repo, 'parked');
+  mkdirSync(join(site, 'content/g/de'), { recursive: true });
+  writeFileSync(join(site, 'content/g/de/a.mdx'), '1');
+  commit('2026-04-01T10:00:00Z', 'written');
+  rmSync(join(site, 'content/g/de/a.mdx'));
+  commit('2026-04-02T10:00:00Z', 'parked');
+  writeFileSync(join(site, 'content/g/de/a.mdx'), '1');
+  commit('2026-04-03T10:00:00Z', 'restored');
+
+  const { changed, added } = datesFromGit(site, new Date('2026-05-01T00:00:00Z'));
+  expect(changed('content/g/de/a.mdx')?.toISOString()).toBe('2026-04-03T10:00:00.000Z');
+  expect(added('content/g/de/a.mdx')?.toISOString()).toBe('2026-04-03T10:00:00.000Z');
+});

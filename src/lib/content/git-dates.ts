@@ -13,18 +13,30 @@ export interface FileDates {
   added(file: string): Date | undefined;
 }
 
-/** Files under `root` (paths relative to it) → their last and their first commit dates. */
+/**
+ * Files under `root` (paths relative to it) → their last commit and the commit that last added
+ * them: a file deleted and later restored (a translation parked, then published) was added when
+ * it came back, not when it first appeared. Without an addition in reach (a shallow clone), its
+ * oldest commit seen.
+ */
 function committedDates(root: string): { last: Map<string, Date>; first: Map<string, Date> } {
   const last = new Map<string, Date>();
   const first = new Map<string, Date>();
+  const addedAt = new Set<string>();
   let current: Date | undefined;
-  // Newest commit first: the first date seen is the last change, the last one seen is the addition.
-  for (const line of git(root, ['log', '--format=@%cI', '--name-only', '--relative', '--', '.']).split('\n')) {
-    if (line.startsWith('@')) current = new Date(line.slice(1));
-    else if (line && current) {
-      if (!last.has(line)) last.set(line, current);
-      first.set(line, current);
+  // Newest commit first: the first date seen is the last change, the first addition seen is the latest one.
+  for (const line of git(root, ['log', '--format=@%cI', '--name-status', '--relative', '--', '.']).split('\n')) {
+    if (line.startsWith('@')) {
+      current = new Date(line.slice(1));
+      continue;
     }
+    const [status, ...paths] = line.split('\t');
+    // A rename or copy names its original, then its new path: the new one is what changed.
+    const file = paths.at(-1);
+    if (!status || !file || !current || addedAt.has(file)) continue;
+    if (!last.has(file)) last.set(file, current);
+    first.set(file, current);
+    if (/^[ARC]/.test(status)) addedAt.add(file);
   }
   return { last, first };
 }
