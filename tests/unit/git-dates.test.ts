@@ -63,3 +63,19 @@ it('dates a file deleted and restored (a parked translation published) from its 
   expect(changed('content/g/de/a.mdx')?.toISOString()).toBe('2026-04-03T10:00:00.000Z');
   expect(added('content/g/de/a.mdx')?.toISOString()).toBe('2026-04-03T10:00:00.000Z');
 });
+
+it('does not count a change whose commit says the other languages are unaffected (a wording fix in one language)', () => {
+  const site = join(repo, 'wording');
+  mkdirSync(join(site, 'content/g/de'), { recursive: true });
+  writeFileSync(join(site, 'content/g/de/a.mdx'), '1');
+  commit('2026-06-01T10:00:00Z', 'translated');
+  writeFileSync(join(site, 'content/g/de/a.mdx'), '2');
+  commit('2026-06-02T10:00:00Z', 'German wording\n\nTranslations-unaffected: fr, en');
+  writeFileSync(join(site, 'content/g/de/b.mdx'), '1');
+  commit('2026-06-03T10:00:00Z', 'German addition\n\nTranslations-unaffected: fr, en');
+
+  const { changed, added } = datesFromGit(site, new Date('2026-07-01T00:00:00Z'));
+  expect(changed('content/g/de/a.mdx')?.toISOString()).toBe('2026-06-01T10:00:00.000Z');
+  expect(added('content/g/de/b.mdx')?.toISOString()).toBe('2026-06-03T10:00:00.000Z');
+  expect(changed('content/g/de/b.mdx')?.toISOString()).toBe('2026-06-03T10:00:00.000Z');
+});

@@ -5,9 +5,16 @@ import { execFileSync } from 'node:child_process';
 
 const git = (root: string, args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 
+/**
+ * A commit whose message carries this trailer changed texts without changing what they say to
+ * their twins (a wording fix in one language, a translation brought in line with the others): its
+ * changes do not make the other languages' texts outdated. An addition in it still counts.
+ */
+export const UNAFFECTED_TRAILER = 'Translations-unaffected';
+
 /** A file's dates; both undefined when git cannot say. */
 export interface FileDates {
-  /** Its last commit; `now` when it has uncommitted changes. */
+  /** Its last commit (not counting a commit with the trailer above); `now` when it has uncommitted changes. */
   changed(file: string): Date | undefined;
   /** The commit that added it; `now` when git does not have it yet. */
   added(file: string): Date | undefined;
@@ -24,19 +31,25 @@ function committedDates(root: string): { last: Map<string, Date>; first: Map<str
   const first = new Map<string, Date>();
   const addedAt = new Set<string>();
   let current: Date | undefined;
+  let unaffected = false;
   // Newest commit first: the first date seen is the last change, the first addition seen is the latest one.
-  for (const line of git(root, ['log', '--format=@%cI', '--name-status', '--relative', '--', '.']).split('\n')) {
+  const format = `--format=@%cI %(trailers:key=${UNAFFECTED_TRAILER},valueonly,separator=%x2C)`;
+  for (const line of git(root, ['log', format, '--name-status', '--relative', '--', '.']).split('\n')) {
     if (line.startsWith('@')) {
-      current = new Date(line.slice(1));
+      const [date, trailer = ''] = line.slice(1).split(' ');
+      current = new Date(date!);
+      unaffected = trailer.trim() !== '';
       continue;
     }
     const [status, ...paths] = line.split('\t');
     // A rename or copy names its original, then its new path: the new one is what changed.
     const file = paths.at(-1);
     if (!status || !file || !current || addedAt.has(file)) continue;
+    const added = /^[ARC]/.test(status);
+    if (unaffected && !added) continue;
     if (!last.has(file)) last.set(file, current);
     first.set(file, current);
-    if (/^[ARC]/.test(status)) addedAt.add(file);
+    if (added) addedAt.add(file);
   }
   return { last, first };
 }
