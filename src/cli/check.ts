@@ -4,13 +4,13 @@
 // Drafts are listed with every TODO left and what would fail once published (exit 0).
 // A GLOSSARY.md that differs from what `npm run glossary` writes is a warning.
 import { join, resolve } from 'node:path';
-import { draftSummary } from '../lib/content/draft-summary';
+import { draftSummary } from '../lib/pipeline/draft-summary';
 import { laggingTranslations, staleGuides } from '../lib/content/freshness';
 import { lastChangeFromGit } from '../lib/content/git-dates';
-import { contentDir } from '../lib/content/location';
+import { contentDir } from '../lib/content-dir';
 import { formatProblem } from '../lib/validation/problems';
 import { missingTranslationWarnings, translationStatus } from '../lib/content/translations';
-import { validateContent } from '../lib/content/validate';
+import { validateContent } from '../lib/pipeline/validate';
 import { stalePage } from '../lib/glossary/page';
 import { readGlossary } from '../lib/glossary/read';
 import { SITE_FILE } from '../lib/site/file';

@@ -2,7 +2,7 @@
 // the page editors read says exactly what `npm run check` enforces.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentDir } from '../lib/content/location';
+import { contentDir } from '../lib/content-dir';
 import { formatProblem } from '../lib/validation/problems';
 import { GLOSSARY_PAGE } from '../lib/glossary/file';
 import { glossaryPage } from '../lib/glossary/page';

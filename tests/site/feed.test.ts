@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
 import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
 

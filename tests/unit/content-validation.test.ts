@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/validation/problems';
-import { assertValidContent, validateContent } from '../../src/lib/content/validate';
+import { assertValidContent, validateContent } from '../../src/lib/pipeline/validate';
 import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
 // Fixed so that "in the future" and "in force" do not depend on the day the tests run.

@@ -19,7 +19,7 @@ import { siteLangs } from '../../src/i18n/languages';
 
 // The site's languages and their UI strings (content/languages.yaml, src/i18n/locales/).
 const uiFiles = { fr: 'src/i18n/locales/fr.json', en: 'src/i18n/locales/en.json' };
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { fixtureRoot } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '../..');
@@ -66,21 +66,15 @@ const glossary: Glossary = glossarySchema.parse({
   },
 });
 
-/** An MDX entry as read from content/, its body starting on `bodyLine`. */
-function entry(file: string, body: string, data: Record<string, unknown> = { title: 'A title', sources: ['notice'] }, bodyLine = 7): Entry {
+/**
+ * An MDX entry as read from content/, its body starting on `bodyLine`: a step when the
+ * path says so, else a category with `title`. Its front matter holds `fields`, in that order.
+ */
+function entry(file: string, body: string, fields: { title: string; labels?: string[]; sources: string[] } = { title: 'A title', sources: ['notice'] }, bodyLine = 7): Entry {
   const [guide = '', lang = 'en', kind = 'faq'] = file.replace(/^content\//, '').split('/');
-  return {
-    guide,
-    lang: lang === 'fr' ? 'fr' : 'en',
-    kind: kind === 'steps' ? 'steps' : 'faq',
-    id: 'x',
-    file,
-    data,
-    body,
-    bodyLine,
-    links: [],
-    lineOf: (path) => 2 + Object.keys(data).indexOf(String(path[0])),
-  };
+  const read = { guide, lang, id: 'x', file, body, bodyLine, links: [], lineOf: (path: (string | number)[]) => 2 + Object.keys(fields).indexOf(String(path[0])) };
+  const { title, labels = [], sources } = fields;
+  return kind === 'steps' ? { ...read, kind: 'steps', data: { title, surface: 'web', order: 1, labels, sources } } : { ...read, kind: 'data', data: { title, order: 1, sources } };
 }
 
 const check = (...entries: Entry[]) => {
@@ -152,7 +146,7 @@ describe('words to avoid', () => {
   });
 
   it('has no rules for a language without a block', () => {
-    const german = { ...entry('content/meta/en/faq/x.mdx', 'Opt out, GDPR, UK, Privacy Centre.\n'), lang: 'de' } as unknown as Entry;
+    const german: Entry = { ...entry('content/meta/en/faq/x.mdx', 'Opt out, GDPR, UK, Privacy Centre.\n'), lang: 'de' };
     const texts = glossaryTexts({ entries: [german], guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
     expect(texts.map((t) => t.lang)).toContain('de');
     expect(glossaryProblems(texts, glossary)).toEqual([]);

@@ -3,12 +3,13 @@
 // force (its schema requires a key date and knows no other status). Both carry the
 // published languages (content/languages.yaml): a draft language is not offered.
 import { defaultLang, publishedLanguages, type Lang } from '../../i18n/languages';
-import { listGuides, loadGuide, timelineOf, type LoadedGuide, type WithId } from '../content/collections';
+import { listGuides, loadGuide, timelineOf, type LoadedGuide, type WithId } from '../guide/collections';
 import type { GuideState } from '../guide/status';
 import { localized } from '../languages/site';
 import type { LocalizedText } from '../languages/localized';
 import { absoluteUrl, anchorPath, guidePath, stepSharePath } from '../links';
 import { plainText } from '../text/plain-text';
+import { legalSections } from '../content/schemas';
 import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList, type ApiGuide, type ApiGuideList, type ApiV2Guide, type ApiV2GuideList } from './schemas';
 
 export const apiVersions = [1, 2] as const;
@@ -128,7 +129,7 @@ export async function guideDocument(id: string, site: URL, version: ApiVersion):
     }),
     data: entries((g) => g.data, anchored),
     exclusions: entries((g) => g.exclusions, anchored),
-    legal: Object.fromEntries(Object.keys(base.legal).map((section) => [section, entries((g) => g.legal[section as keyof typeof g.legal], anchored)])),
+    legal: Object.fromEntries(legalSections.map((section) => [section, entries((g) => g.legal[section], anchored)])),
     faq: entries((g) => g.faq, anchored),
     timeline: (await timelineOf(id)).map((event) => {
       const { texts: text, langs } = texts(event.text);
