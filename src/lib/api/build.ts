@@ -9,7 +9,7 @@ import { localized } from '../languages/site';
 import type { LocalizedText } from '../languages/localized';
 import { absoluteUrl, anchorPath, guidePath, stepSharePath } from '../links';
 import { plainText } from '../text/plain-text';
-import { legalSections } from '../content/schemas';
+import { legalSections, type Deadline } from '../content/schemas';
 import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList, type ApiGuide, type ApiGuideList, type ApiV2Guide, type ApiV2GuideList } from './schemas';
 
 export const apiVersions = [1, 2] as const;
@@ -51,8 +51,16 @@ function summary(guide: Listed, site: URL, version: ApiVersion) {
   };
 }
 
+/**
+ * The key date as the API has always published it: the instant in UTC with milliseconds
+ * (2025-11-02T22:00:00.000Z), whatever offset guide.yaml writes it with.
+ */
+function published<D extends Deadline | undefined>(deadline: D): D {
+  return deadline && { ...deadline, instant: new Date(Date.parse(deadline.instant)).toISOString() };
+}
+
 /** Version 2's own summary fields: the key date or null, and the editor's override or null. */
-const v2Fields = ({ state, data }: Listed) => ({ deadline: state.deadline ?? null, statusOverride: data.statusOverride ?? null });
+const v2Fields = ({ state, data }: Listed) => ({ deadline: published(state.deadline) ?? null, statusOverride: data.statusOverride ?? null });
 
 export async function guideListDocument(site: URL, version: 1): Promise<ApiGuideList>;
 export async function guideListDocument(site: URL, version: 2): Promise<ApiV2GuideList>;
@@ -61,7 +69,7 @@ export async function guideListDocument(site: URL, version: ApiVersion): Promise
   const guides = await apiGuides(version);
   const $schema = absoluteUrl(apiSchemaPath(version, 'guides'), site);
   if (version === 2) return apiV2GuideList.parse({ $schema, version, guides: guides.map((guide) => ({ ...summary(guide, site, 2), ...v2Fields(guide) })) });
-  return apiGuideList.parse({ $schema, version, guides: guides.map((guide) => ({ ...summary(guide, site, 1), deadline: guide.state.deadline })) });
+  return apiGuideList.parse({ $schema, version, guides: guides.map((guide) => ({ ...summary(guide, site, 1), deadline: published(guide.state.deadline) })) });
 }
 
 export async function guideDocument(id: string, site: URL, version: 1): Promise<ApiGuide>;
@@ -141,5 +149,5 @@ export async function guideDocument(id: string, site: URL, version: ApiVersion):
   if (version === 2) return apiV2Guide.parse({ $schema, version, ...summary(guide, site, 2), ...v2Fields(guide), ...common, steps });
   // Version 1 repeats the first action link and each step's link, as its first clients read them.
   const withUrls = Object.fromEntries(Object.entries(steps).map(([surface, list]) => [surface, list.map((step) => (step.link ? { ...step, url: step.link.url } : step))]));
-  return apiGuide.parse({ $schema, version, ...summary(guide, site, 1), deadline: guide.state.deadline, ...common, settingsUrl: guide.data.action.links[0]!.url, steps: withUrls });
+  return apiGuide.parse({ $schema, version, ...summary(guide, site, 1), deadline: published(guide.state.deadline), ...common, settingsUrl: guide.data.action.links[0]!.url, steps: withUrls });
 }
