@@ -71,11 +71,13 @@ const entryKey = (entry: Pick<Entry, 'guide' | 'kind' | 'id'>) => `${entry.guide
  * The same entry under another name in another language: same list, same position,
  * and neither id exists in the other's language. Its file is renamed to match the
  * first language (in the registry's order) that has the entry; an order clash would
- * send the editor the wrong way. `paired` holds both files, which are not borrowed.
+ * send the editor the wrong way. Until then, neither name is borrowed into the other's
+ * language: `unborrowed` holds the renamed files, and the other name in their language.
  */
-function renamedIds(entries: Listed[], languages: Languages): { problems: Problem[]; paired: Set<string> } {
+function renamedIds(entries: Listed[], languages: Languages): { problems: Problem[]; unborrowed: (entry: Listed, lang: string) => boolean } {
   const problems: Problem[] = [];
-  const paired = new Set<string>();
+  const renamed = new Set<string>();
+  const otherName = new Set<string>();
   const present = new Set(entries.map((entry) => `${entry.lang}:${entryKey(entry)}`));
   const slots = new Map<string, Listed[]>();
   for (const entry of entries) {
@@ -91,10 +93,11 @@ function renamedIds(entries: Listed[], languages: Languages): { problems: Proble
       if (present.has(`${first.lang}:${entryKey(entry)}`) || present.has(`${entry.lang}:${entryKey(first)}`)) continue;
       const target = `${entry.file.slice(0, entry.file.lastIndexOf('/') + 1)}${first.id}.mdx`;
       problems.push({ file: entry.file, field: FILE_FIELD, message: `rename ${entry.file} to match ${first.file} (${target}): an entry has the same id in every language (it is its anchor and its link), and this one is "${first.id}" in ${first.lang}` });
-      paired.add(entry.file).add(first.file);
+      renamed.add(entry.file);
+      otherName.add(`${entry.lang}:${entryKey(first)}`);
     }
   }
-  return { problems, paired };
+  return { problems, unborrowed: (entry, lang) => renamed.has(entry.file) || otherName.has(`${lang}:${entryKey(entry)}`) };
 }
 
 /**
@@ -115,7 +118,7 @@ function contiguousOrders(all: Entry[], places: EntryPlace[], languages: Languag
     for (const entry of entries) {
       const key = entryKey(entry);
       if (entry.lang !== lang) {
-        if (own.has(key) || borrowed.has(key) || renamed.paired.has(entry.file)) continue;
+        if (own.has(key) || borrowed.has(key) || renamed.unborrowed(entry, lang)) continue;
         borrowed.add(key);
       }
       groups.set(orderGroup(entry), [...(groups.get(orderGroup(entry)) ?? []), entry]);
