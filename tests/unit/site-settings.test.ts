@@ -78,7 +78,9 @@ describe('site settings', () => {
   it('refuses a url without a scheme with what is expected, not a crash', () => {
     const { settings, problems } = readSiteSettings(withSettings(fixture.replace(/^url: .*$/m, 'url: guides.exemple.org')), '/');
     expect(settings).toBeUndefined();
-    expect(problems.map((p) => `${p.line}  ${p.field}  ${p.message}`)).toEqual(['3  url  expected an absolute URL such as https://example.org/page, or "" until you know it']);
+    expect(problems.map((p) => `${p.line}  ${p.field}  ${p.message}`)).toEqual([
+      '3  url  expected an absolute URL such as https://example.org/page, or "" until you know it, received "guides.exemple.org" (The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it)',
+    ]);
   });
 
   it('names SITE_URL when it is not a site address, and leaves it out of the config', () => {

@@ -1,6 +1,7 @@
 // The content model. Every field carries a description: it is what an editor
-// reads when the build refuses their file. Astro's collections and the
-// validator (validate.ts) both use these schemas, so there is one source of truth.
+// reads when the build refuses their file. The one read of the content (read.ts)
+// validates with them, and Astro's collections, filled from that read, take their
+// types from them (z.infer): there is one source of truth.
 import { z } from 'astro/zod';
 import { localizedText } from '../languages/localized';
 import { drawn } from '../fonts/preview-text';
