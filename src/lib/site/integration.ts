@@ -19,9 +19,10 @@ export function siteCheck(contentDir: string): AstroIntegration {
         if (envProblem) throw new ContentError([envProblem]);
         if (!config.site) {
           if (command === 'build') {
-            // An invalid settings file gives no url: say what is wrong with it, not that the url is missing.
-            const { problems } = readSiteSettings(dir, fileURLToPath(config.root));
-            throw problems.length ? new ContentError(problems) : new Error(missingUrlMessage(dir));
+            // An invalid settings file gives no url: the content check (next) lists what is wrong with
+            // it first, with every other problem of the content, rather than that the url is missing.
+            if (readSiteSettings(dir, fileURLToPath(config.root)).problems.length) return;
+            throw new Error(missingUrlMessage(dir));
           }
           // dev and preview serve on this machine: links point at it.
           updateConfig({ site: LOCAL_URL });
