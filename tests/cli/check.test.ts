@@ -49,6 +49,19 @@ it('lists SITE_URL, then the site settings, before the guides', () => {
   expect(out).toMatch(/^3 error\(s\), /m);
 });
 
+it('reports a declared language without UI strings as a problem of languages.yaml, not a crash while loading', () => {
+  const root = fixtureRoot();
+  roots.push(root);
+  appendFileSync(join(root, 'content/languages.yaml'), '  - code: it\n    name: Italiano\n    locale: it-IT\n    typography: { quotes: ["«", "»"] }\n    fallback: [en]\n');
+  const { status, out } = checkAt(root);
+  expect(status).toBe(1);
+  expect(out.split('\n').filter((line) => line.startsWith('error'))).toEqual([
+    'error    content/languages.yaml:22  languages  no UI strings for "it": expected content/locales/it.json, a copy of src/i18n/locales/en.json with every text translated',
+  ]);
+  expect(out).not.toMatch(stackTrace);
+  expect(out).not.toContain('ContentError');
+});
+
 it('exits 0 on valid content, with a warning for facts not checked for 90 days and for each text German lacks', () => {
   const { status, out } = check();
   expect(status).toBe(0);

@@ -237,22 +237,33 @@ describe('the glossary file', () => {
     expect(Object.keys(read.glossary?.languages ?? {})).toEqual(['en', 'fr']);
   });
 
-  it('refuses unknown languages and notions, and a word to avoid with nothing to write instead', () => {
+  it('refuses unknown notions, and a word to avoid with nothing to write instead', () => {
     const result = glossarySchema.safeParse({
       ...glossary,
       languages: {
-        xx: { name: 'X' },
         en: { name: 'English', terms: { nope: 'x' }, avoid: [{ term: 'a', notion: 'object' }, { term: 'b', notion: 'none' }] },
       },
       notions: [{ id: 'object', notion: 'Saying no' }],
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'languages.xx: unknown language "xx": expected one of the site\'s languages fr, en',
       'languages.en.terms.nope: a term for an unknown notion "nope": expected one of the notion ids: object',
       'languages.en.avoid.0: say what to write instead of "a": add `use`, or a term for "object" in `terms`',
       'languages.en.avoid.1.notion: unknown notion: expected one of the notion ids: object',
     ]);
+  });
+
+  it('refuses a block for a language the site does not declare, with its line', () => {
+    const fixture = fixtureRoot();
+    try {
+      const file = join(fixture, 'content/glossary.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^languages:\n/m, 'languages:\n  xx:\n    name: X\n'));
+      const read = readGlossary(join(fixture, 'content'), fixture, ['fr', 'en', 'de']);
+      expect(read.glossary).toBeUndefined();
+      expect(read.problems.map(formatProblem)).toEqual(['content/glossary.yaml:12  languages.xx  unknown language "xx": expected one of the site\'s languages fr, en, de']);
+    } finally {
+      rmSync(fixture, { recursive: true, force: true });
+    }
   });
 
   it('reports a bad glossary file like any content file: file, line, field, what is expected', () => {

@@ -103,7 +103,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
 
 /** The glossary's rules (content/glossary.yaml, if any) over every text of the content and each language's UI strings. */
 function glossaryCheck(contentDir: string, root: string, result: ReadResult, site: ReturnType<typeof readSiteSettings>, languages: Languages, localeFiles: Record<Lang, string>): Problem[] {
-  const read = readGlossary(contentDir, root);
+  const read = readGlossary(contentDir, root, languages.all);
   if (!read.glossary) return read.problems;
   const siteTexts = site.settings && site.parsed ? { file: site.file, data: site.settings, lineOf: site.parsed.lineOf } : undefined;
   const texts = glossaryTexts(result, siteTexts, root, languages, localeFiles);
