@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { engineNames, hasEngine, problems, useEngine, waitFor } from '../support/engines';
+import { engineNames, hasEngine, launchChromiumBrowser, problems, useEngine, waitFor } from '../support/engines';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
 import { iframeSnippet, iframeUrl, scriptSnippet } from '../../src/lib/embed/embed-snippets';
@@ -38,9 +37,9 @@ const hostile = [
   'de',
 ];
 
-describe.skipIf(!hasChromium)('the countdown in Chromium', () => {
+describe.skipIf(!hasEngine('chromium'))('the countdown in Chromium', () => {
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
+    [browser, site] = await Promise.all([launchChromiumBrowser(), serveDist()]);
     const widgetCases = [
       `<optout-countdown id="unknown-guide" guide="nope" lang="en"></optout-countdown>`,
       `<optout-countdown id="unknown-lang" guide="linkedin" lang="de"></optout-countdown>`,
