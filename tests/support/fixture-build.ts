@@ -72,10 +72,19 @@ export function canSetClock(): boolean {
 }
 
 /**
- * When a fixture is built unless a test says otherwise: after the example guide's key date
- * (2 March 2026), with every fixture date behind it. Whatever day the tests run.
+ * The fixture's day, when it is checked and built unless a test says otherwise: after the
+ * example guide's key date (2 March 2026), with every fixture date behind it. Whatever day
+ * the tests run.
  */
 export const FIXTURE_NOW = Date.parse('2026-06-01T12:00:00Z');
+
+/**
+ * The environment that starts a child process's clock at `at` (ms since the epoch) with
+ * libfaketime, whatever clock this process runs on; nothing without libfaketime.
+ * "@" starts the clock there and lets it run; monotonic time stays real, for timers.
+ */
+export const clockAt = (at: number): Record<string, string> =>
+  paths.libfaketime ? { LD_PRELOAD: paths.libfaketime, FAKETIME: `@${new Date(at).toISOString().slice(0, 19).replace('T', ' ')}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' } : {};
 
 /**
  * Builds root/content into root/dist (or `outDir`); returns the exit status and everything
@@ -84,10 +93,7 @@ export const FIXTURE_NOW = Date.parse('2026-06-01T12:00:00Z');
  * key date. Without libfaketime (canSetClock() says so), the build runs on the real clock.
  */
 export function buildFixture(root: string, env: Record<string, string> = {}, outDir = join(root, 'dist'), { at = FIXTURE_NOW }: { at?: number } = {}): { status: number | null; output: string } {
-  const clock = paths.libfaketime
-    ? // "@" starts the clock there and lets it run; monotonic time stays real, for timers.
-      { LD_PRELOAD: paths.libfaketime, FAKETIME: `@${new Date(at).toISOString().slice(0, 19).replace('T', ' ')}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' }
-    : {};
+  const clock = clockAt(at);
   const run = oneBuildAtATime(() =>
     spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
       cwd: projectRoot,

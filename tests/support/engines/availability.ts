@@ -26,6 +26,19 @@ export const paths = {
   libfaketime: ['x86_64', 'aarch64'].map((arch) => `/usr/lib/${arch}-linux-gnu/faketime/libfaketime.so.1`).find((path) => existsSync(path)) ?? '',
 };
 
+/**
+ * The environment a browser starts in: this process's, without a libfaketime clock it may run
+ * under (`faketime -f '+1y' npm test`). Firefox hangs at start under libfaketime, and a page's
+ * clock is the harness's to set, through `now` (engine.ts), in every engine alike.
+ */
+export function browserEnv(): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('FAKETIME')));
+  const preload = (env['LD_PRELOAD'] ?? '').split(/[: ]/).filter((lib) => lib && !lib.includes('libfaketime'));
+  if (preload.length) env['LD_PRELOAD'] = preload.join(':');
+  else delete env['LD_PRELOAD'];
+  return env;
+}
+
 const needs: Record<EngineName, [string, string][]> = {
   chromium: [[paths.chromium, 'chromium (or set CHROMIUM_PATH)']],
   firefox: [[paths.firefox, 'firefox-esr (or set FIREFOX_PATH)']],
