@@ -27,11 +27,14 @@ export const paths = {
 };
 
 /**
- * The environment a browser starts in: this process's, without a libfaketime clock it may run
- * under (`faketime -f '+1y' npm test`). Firefox hangs at start under libfaketime, and a page's
- * clock is the harness's to set, through `now` (engine.ts), in every engine alike.
+ * This process's environment without the libfaketime clock it may run under (`faketime -f
+ * '+1y' npm test`), for a child that keeps its own time or gets one from clockAt()
+ * (fixture-build.ts): libfaketime's shared clock (FAKETIME_SHARED) would otherwise start the
+ * child's clock when the suite started, not when the child did. Browsers start in it too:
+ * Firefox hangs at start under libfaketime, and a page's clock is the harness's to set, through
+ * `now` (engine.ts), in every engine alike.
  */
-export function browserEnv(): Record<string, string> {
+export function envWithoutFakeClock(): Record<string, string> {
   const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('FAKETIME')));
   const preload = (env['LD_PRELOAD'] ?? '').split(/[: ]/).filter((lib) => lib && !lib.includes('libfaketime'));
   if (preload.length) env['LD_PRELOAD'] = preload.join(':');
