@@ -4,6 +4,7 @@
 // What needs Playwright's contexts (no JavaScript, a browser language) stays in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineNames, hasEngine, problems, useChromiumAndSite, useEngine, waitFor, waitForStable, type EnginePage } from '../support/engines';
+import { guideFile, publishedGuides } from '../support/guides';
 import { serveDist, type StaticServer } from '../support/server';
 import { defaultLang } from '../../src/i18n/languages';
 
@@ -81,7 +82,8 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     await page.close();
   });
 
-  it.each(['linkedin', 'meta'])('switches surfaces with the arrow keys and remembers the choice (%s)', async (guide) => {
+  // Every guide with more than one surface has tabs.
+  it.each(publishedGuides.filter((id) => guideFile(id).data.surfaces.length > 1))('switches surfaces with the arrow keys and remembers the choice (%s)', async (guide) => {
     const page = await browser.engine.newPage();
     await page.goto(`${site.url}/fr/${guide}/`);
     await enhanced(page);
