@@ -51,21 +51,27 @@ async function startSession(display: string, now?: number): Promise<{ session: S
 export async function launchWebKit(): Promise<Engine> {
   const xvfb = await startXvfb();
   const shared = await startSession(xvfb.display);
-  const stop = async ({ session, driver }: { session: Session; driver: ChildProcess }) => {
-    await session.deleteSession().catch(() => undefined);
-    driver.kill();
+  // Pages with their own session still open, stopped with the engine: a test that fails before
+  // it closes its page would otherwise leave their driver running after the suite.
+  const owned = new Set<{ session: Session; driver: ChildProcess }>();
+  const stop = async (own: { session: Session; driver: ChildProcess }) => {
+    owned.delete(own);
+    await own.session.deleteSession().catch(() => undefined);
+    own.driver.kill();
   };
   return {
     name: 'webkit',
     // One window per session: a page is the shared session, or its own session when it needs its own clock.
     async newPage({ width = 1280, height = 800, now }: PageOptions = {}) {
       const own = now === undefined ? undefined : await startSession(xvfb.display, now);
+      if (own) owned.add(own);
       const session = own?.session ?? shared.session;
       await session.setWindowSize(width, height);
       await session.navigateTo('about:blank');
       return wrap(session, own ? () => stop(own) : async () => undefined);
     },
     async close() {
+      await Promise.all([...owned].map(stop));
       await stop(shared);
       xvfb.process.kill();
     },
