@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { astroCli, distDir, projectRoot } from '../support/dist';
-import { hasChromium } from '../support/browser';
+import { hasEngine } from '../support/engines';
 import { fileWeight, pageWeight } from '../support/page-weight';
 import { lighthouseScores } from './lighthouse';
 import { writeSyntheticGuides } from './synthetic';
@@ -119,7 +119,7 @@ console.table(rows);
 const widget = fileWeight('/embed/countdown.js');
 console.log(`countdown.js: ${widget.raw} B raw, ${widget.gzip} B gzip`);
 
-if (hasChromium) {
+if (hasEngine('chromium')) {
   console.log('\nLighthouse (mobile preset; goal 100 each)');
   console.table(await lighthouseScores(['/en/', '/fr/', '/en/linkedin/', '/fr/linkedin/']));
 } else {

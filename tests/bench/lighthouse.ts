@@ -1,16 +1,12 @@
 // Lighthouse (mobile preset, the default) against Debian's Chromium, on pages of
 // the built site served with its own security headers.
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../support/browser';
+import { launchChromiumBrowser } from '../support/engines';
 import { serveDist } from '../support/server';
 
 export async function lighthouseScores(paths: string[]): Promise<Record<string, Record<string, number>>> {
   const port = 9300 + Math.floor(Math.random() * 500);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`],
-  });
+  const browser = await launchChromiumBrowser([`--remote-debugging-port=${port}`]);
   const server = await serveDist({ headers: true });
   const scores: Record<string, Record<string, number>> = {};
   try {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { perGuideAndLang } from '../support/guides';
-import { hasChromium, useBrowserAndSite } from '../support/browser';
+import { hasEngine, useChromiumAndSite } from '../support/engines';
 import { distDir } from '../support/dist';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,8 +24,8 @@ const variants = [
 ];
 
 
-describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  const site = useBrowserAndSite();
+describe.skipIf(!hasEngine('chromium'))('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const site = useChromiumAndSite();
 
   it.each(variants)('every page has no violation: $name', async ({ viewport, colorScheme }) => {
     // Search pages are out of the sitemap; they are checked with their results shown.

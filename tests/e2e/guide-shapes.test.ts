@@ -8,9 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iframeSnippet, iframeUrl, scriptSnippet } from '../../src/lib/embed/embed-snippets';
-import { hasChromium, launchBrowser } from '../support/browser';
 import { buildFixture, canSetClock, projectFixtureRoot } from '../support/fixture-build';
-import { engineNames, hasEngine, problems, useEngine, waitFor, waitInFrame } from '../support/engines';
+import { engineNames, hasEngine, launchChromiumBrowser, problems, useEngine, waitFor, waitInFrame } from '../support/engines';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
 
@@ -122,7 +121,7 @@ describe.each(engineNames.filter((name) => hasClock && hasEngine(name)))('guide 
 });
 
 // The same axe-core rules as tests/e2e/a11y.test.ts, on the pages each shape changes.
-describe.skipIf(!hasClock || !hasChromium)('guide shapes are accessible (axe-core, WCAG 2.2 AA)', () => {
+describe.skipIf(!hasClock || !hasEngine('chromium'))('guide shapes are accessible (axe-core, WCAG 2.2 AA)', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   const paths = ['/en/', '/fr/check-now/', '/de/check-now/', '/en/example/', '/fr/objection-form/', '/en/embed/', '/embed/en/check-now/countdown/'];
@@ -131,7 +130,7 @@ describe.skipIf(!hasClock || !hasChromium)('guide shapes are accessible (axe-cor
     { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
     { name: 'desktop, dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
   ])('has no violation on the pages of each shape: $name', async ({ viewport, colorScheme }) => {
-    const browser = await launchBrowser();
+    const browser = await launchChromiumBrowser();
     // axe is injected as an inline script, which every page's meta CSP forbids: bypassed for the audit only.
     const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
     await context.clock.install({ time: BEFORE });

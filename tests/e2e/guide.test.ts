@@ -3,8 +3,7 @@
 // tick steps that stay ticked, copy a step's link, under the site's own headers.
 // What needs Playwright's contexts (no JavaScript, a browser language) stays in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, useBrowserAndSite } from '../support/browser';
-import { engineNames, hasEngine, problems, useEngine, waitFor, type EnginePage } from '../support/engines';
+import { engineNames, hasEngine, problems, useChromiumAndSite, useEngine, waitFor, waitForStable, type EnginePage } from '../support/engines';
 import { guideFile, publishedGuides } from '../support/guides';
 import { serveDist, type StaticServer } from '../support/server';
 import { defaultLang } from '../../src/i18n/languages';
@@ -21,14 +20,13 @@ const enhanced = (page: EnginePage) =>
 /** Where the step's top edge (its border and "you are here" badge) ends up once the page has settled. */
 const landing = async (page: EnginePage, id: string) => {
   await enhanced(page);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  return page.evaluate((target) => {
+  return waitForStable(page, (target) => {
     const el = document.getElementById(target)!;
     // Firefox reports the badge's content unresolved, as attr(data-target-label).
     const content = getComputedStyle(el, '::before').content;
     const badge = content.startsWith('attr(') ? el.getAttribute(content.slice(5, -1)) : JSON.parse(content);
-    return { top: Math.round(el.getBoundingClientRect().top), margin: parseFloat(getComputedStyle(el).scrollMarginTop), badge, visible: el.getClientRects().length > 0 };
-  }, id);
+    return { top: Math.round(el.getBoundingClientRect().top), margin: parseFloat(getComputedStyle(el).scrollMarginTop), badge, visible: el.getClientRects().length > 0, scrollY: Math.round(scrollY) };
+  }, id, { what: `#${id} at rest` });
 };
 
 describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
@@ -140,8 +138,8 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
   });
 });
 
-describe.skipIf(!hasChromium)('the guide in Chromium, without JavaScript or with a browser language', () => {
-  const chromium = useBrowserAndSite();
+describe.skipIf(!hasEngine('chromium'))('the guide in Chromium, without JavaScript or with a browser language', () => {
+  const chromium = useChromiumAndSite();
 
   it('shows every step without JavaScript', async () => {
     const context = await chromium.browser.newContext({ javaScriptEnabled: false });

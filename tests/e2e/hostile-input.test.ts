@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hostileValues } from '../fixtures/hostile-values';
-import { hasChromium, launchBrowser } from '../support/browser';
+import { hasEngine, launchChromiumBrowser } from '../support/engines';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
 
@@ -21,9 +21,9 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-describe.skipIf(!hasChromium)('hostile input', () => {
+describe.skipIf(!hasEngine('chromium'))('hostile input', () => {
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveDist({ headers: true })]);
+    [browser, site] = await Promise.all([launchChromiumBrowser(), serveDist({ headers: true })]);
     host = await serveHostPages({
       '/widgets': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Widgets</title>
         <script defer src="${site.url}/embed/countdown.js"></script></head>

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
-import { hasChromium, useBrowserAndSite } from '../support/browser';
-import { engineNames, hasEngine, useEngine, waitFor } from '../support/engines';
+import { engineNames, hasEngine, useChromiumAndSite, useEngine, waitFor, waitForStable } from '../support/engines';
 import { serveDist, type StaticServer } from '../support/server';
 import { distDir, projectRoot } from '../support/dist';
 
@@ -89,15 +88,29 @@ function firstScreenProblems(path: string, m: Measures, phone: boolean): string[
 // A string, like `measure`: a guide without a key date has no countdown to wait for.
 const enhanced = `Boolean((!document.querySelector('optout-countdown') || document.querySelector('optout-countdown[data-state]')) && document.querySelector('share-actions button'))`;
 
+// Settled: the fonts are in, and neither the measures nor the shifts recorded change over several frames.
+const atRest = `(async () => {
+  await document.fonts.ready;
+  const reading = () => JSON.stringify([${measure}, window.__shifts && window.__shifts.length]);
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  let last = reading();
+  for (let same = 0; same < 2; ) {
+    await frames();
+    const now = reading();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+})()`;
+
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   // The countdown, if the guide has one, has replaced its server-rendered sentence, and the enhancements have run.
   await page.waitForFunction(enhanced);
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))))');
+  await page.evaluate(atRest);
 }
 
-describe.skipIf(!hasChromium)('layout of the first screen', () => {
-  const site = useBrowserAndSite();
+describe.skipIf(!hasEngine('chromium'))('layout of the first screen', () => {
+  const site = useChromiumAndSite();
   mkdirSync(shotsDir, { recursive: true });
 
   it('finds the published guides to measure', () => {
@@ -111,8 +124,12 @@ describe.skipIf(!hasChromium)('layout of the first screen', () => {
         await context.addInitScript(recordShifts);
         // Scripts arrive after the first paint, as on a slow phone: whatever they change is then measured.
         await context.route(/\.js(\?|$)/, async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 400));
-          await route.continue();
+          await route
+            .request()
+            .frame()
+            .waitForFunction('performance.getEntriesByName("first-contentful-paint").length > 0')
+            .catch(() => undefined); // the page went away meanwhile: the request goes with it
+          await route.continue().catch(() => undefined);
         });
         const page = await context.newPage();
         const problems: string[] = [];
@@ -151,8 +168,7 @@ describe.each(engineNames.filter((name) => name !== 'chromium' && hasEngine(name
         const path = `/${lang}/${guide}/`;
         await page.goto(`${server.url}${path}`);
         await waitFor(page, new Function(`return ${enhanced}`) as () => boolean, undefined, { what: 'the page enhanced' });
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const m = await page.evaluate(new Function(`return ${measure}`) as () => Measures);
+        const m = await waitForStable(page, new Function(`return ${measure}`) as () => Measures, undefined, { what: `${path} at rest` });
         await page.screenshot(join(shotsDir, `${guide}-${lang}-${name}-light-${engineName}.png`));
         problems.push(...firstScreenProblems(`${path} (${m.viewport.width}×${m.viewport.height})`, m, name === 'phone'));
       }

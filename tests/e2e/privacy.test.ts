@@ -1,15 +1,15 @@
 // The site talks to no one else, sets no cookie, stores only the documented
 // preferences, and stays readable without JavaScript.
 import { describe, expect, it } from 'vitest';
-import { hasChromium, useBrowserAndSite } from '../support/browser';
+import { hasEngine, useChromiumAndSite } from '../support/engines';
 import { builtPages } from '../support/dist';
 import { content, firstStep, guideFile, perGuideAndLang, publishedGuides } from '../support/guides';
 
 /** What the site may keep in the browser, and why: see README "Privacy". */
 const allowedStorageKeys = ['optout:checklist', 'optout:surface'];
 
-describe.skipIf(!hasChromium)('privacy and resilience in Chromium', () => {
-  const site = useBrowserAndSite();
+describe.skipIf(!hasEngine('chromium'))('privacy and resilience in Chromium', () => {
+  const site = useChromiumAndSite();
 
   it('no page requests another origin, sets a cookie or writes storage', async () => {
     const context = await site.browser.newContext();

@@ -3,12 +3,11 @@
 // request leaving the site, and without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedGuides } from '../support/guides';
-import { hasChromium, useBrowserAndSite } from '../support/browser';
-import { engineNames, hasEngine, problems, useEngine, waitFor } from '../support/engines';
+import { engineNames, hasEngine, problems, useChromiumAndSite, useEngine, waitFor } from '../support/engines';
 import { serveDist, type StaticServer } from '../support/server';
 
-describe.skipIf(!hasChromium)('search', () => {
-  const site = useBrowserAndSite({ headers: true });
+describe.skipIf(!hasEngine('chromium'))('search', () => {
+  const site = useChromiumAndSite({ headers: true });
 
   for (const [lang, query, status] of [
     ['fr', 'IA', /Pages trouvées pour «\u00a0IA\u00a0»\u00a0: [1-9]/],

@@ -2,7 +2,7 @@
 // route can be framed by another site, the guide cannot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../support/browser';
+import { hasEngine, launchChromiumBrowser } from '../support/engines';
 import { builtPages } from '../support/dist';
 import { serveHostPages } from '../support/host-server';
 import { serveDist, type StaticServer } from '../support/server';
@@ -11,9 +11,9 @@ let browser: Browser;
 let site: StaticServer;
 let host: StaticServer;
 
-describe.skipIf(!hasChromium)('security headers', () => {
+describe.skipIf(!hasEngine('chromium'))('security headers', () => {
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveDist({ headers: true })]);
+    [browser, site] = await Promise.all([launchChromiumBrowser(), serveDist({ headers: true })]);
     host = await serveHostPages({
       '/frames': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title></head><body>
         <iframe id="embed" title="embed" src="${site.url}/embed/en/linkedin/countdown/" sandbox="allow-scripts allow-popups"></iframe>

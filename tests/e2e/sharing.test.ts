@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasChromium, useBrowserAndSite } from '../support/browser';
+import { hasEngine, useChromiumAndSite } from '../support/engines';
 
 
-describe.skipIf(!hasChromium)('sharing one step, on a phone', () => {
-  const site = useBrowserAndSite();
+describe.skipIf(!hasEngine('chromium'))('sharing one step, on a phone', () => {
+  const site = useChromiumAndSite();
 
   it.each([
     ['linkedin', 'mobile', 'web', 'mobile-data-privacy'],

@@ -56,14 +56,16 @@ describe('a second guide, as a publisher adds it', () => {
     expect(newGuide(root, 'acme', 'Acme').status).toBe(0);
     // A third guide of the other shape: a form to submit, three surfaces over two products.
     expect(newGuide(root, 'forma', 'Forma', '--form', '--surfaces', 'forma-app:app:Forma,forma-web:web:Forma,studio-app:app:Studio').status).toBe(0);
-    draftBuild = buildFixture(root);
+    // The scaffold dates a guide the day it is written: built that day too.
+    const today = { at: Date.now() };
+    draftBuild = buildFixture(root, {}, undefined, today);
     if (draftBuild.status !== 0) throw new Error(draftBuild.output);
     draftIndex = indexedPages();
     draftPlaces = appearances('acme', 'web-open-settings');
     fillScaffold(join(root, 'content/acme'));
     fillScaffold(join(root, 'content/forma'));
     rmSync(join(root, 'content/acme/en/overview.mdx'));
-    const published = buildFixture(root);
+    const published = buildFixture(root, {}, undefined, today);
     if (published.status !== 0) throw new Error(published.output);
   }, 400_000);
 

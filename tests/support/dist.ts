@@ -1,4 +1,4 @@
-// Reads the built site. `npm test` builds it first; alone, run `npm run build`.
+// Reads the built site. `npm test`, `test:site` and `test:e2e` build it first (`npm run build:test`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -10,7 +10,7 @@ export const astroCli = join(projectRoot, 'node_modules/.bin/astro');
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error(`no built site in ${distDir}: run "npm run build" first (npm test does it for you)`);
+    throw new Error(`no built site in ${distDir}: run "npm run build:test" first (npm test, test:site and test:e2e do it for you)`);
   }
 }
 

@@ -2,10 +2,10 @@
 // (Vite serves MDX from the project only) in a gitignored folder, and the build
 // keeps its own content cache, so the site's own build is left untouched.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroCli, projectRoot } from './dist';
-import { paths } from './engines/availability';
+import { envWithoutFakeClock, paths } from './engines/availability';
 import { fixturesDir } from './fixtures';
 
 /** A fresh project-local root holding content/ copied from the valid fixture. */
@@ -14,6 +14,52 @@ export function projectFixtureRoot(): string {
   const root = mkdtempSync(join(projectRoot, '.test-builds', 'run-'));
   cpSync(join(fixturesDir, 'valid', 'content'), join(root, 'content'), { recursive: true });
   return root;
+}
+
+const lock = join(projectRoot, '.test-builds', 'build.lock');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** True while the process that took the lock is alive. */
+function held(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true; // just taken, its owner not yet written
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `build` when no other test file's build is running. Test files run side by side, but
+ * Astro keeps a build's list of content modules in the project's .astro/ folder, whatever the
+ * content folder: two builds at once would render each other's entries. A lock left by a
+ * process that died is taken over.
+ */
+export function oneBuildAtATime<T>(build: () => T): T {
+  mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!held()) rmSync(lock, { recursive: true, force: true });
+      // Synchronous, as the builds are: this worker has nothing else to do meanwhile.
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  writeFileSync(join(lock, 'pid'), String(process.pid));
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** True when libfaketime can set a build's clock; otherwise says why, and throws in CI. */
@@ -26,21 +72,35 @@ export function canSetClock(): boolean {
 }
 
 /**
- * Builds root/content into root/dist (or `outDir`); returns the exit status and everything
- * printed. `at` (ms since the epoch) starts the build's clock there, with libfaketime:
- * statuses are derived from the clock, so a fixture is built before or after its key date.
+ * The fixture's day, when it is checked and built unless a test says otherwise: after the
+ * example guide's key date (2 March 2026), with every fixture date behind it. Whatever day
+ * the tests run.
  */
-export function buildFixture(root: string, env: Record<string, string> = {}, outDir = join(root, 'dist'), options: { at?: number } = {}): { status: number | null; output: string } {
-  const clock =
-    options.at === undefined
-      ? {}
-      : // "@" starts the clock there and lets it run; monotonic time stays real, for timers.
-        { LD_PRELOAD: paths.libfaketime, FAKETIME: `@${new Date(options.at).toISOString().slice(0, 19).replace('T', ' ')}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' };
-  const run = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...process.env, OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...clock, ...env },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+export const FIXTURE_NOW = Date.parse('2026-06-01T12:00:00Z');
+
+/**
+ * The variables that start a child process's clock at `at` (ms since the epoch) with
+ * libfaketime, over envWithoutFakeClock() whatever clock this process runs on; none without
+ * libfaketime. "@" starts the clock there and lets it run; monotonic time stays real, for timers.
+ */
+export const clockAt = (at: number): Record<string, string> =>
+  paths.libfaketime ? { LD_PRELOAD: paths.libfaketime, FAKETIME: `@${new Date(at).toISOString().slice(0, 19).replace('T', ' ')}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' } : {};
+
+/**
+ * Builds root/content into root/dist (or `outDir`); returns the exit status and everything
+ * printed. The build's clock starts at `at` (ms since the epoch; FIXTURE_NOW by default), with
+ * libfaketime: statuses are derived from the clock, so a fixture is built before or after its
+ * key date. Without libfaketime (canSetClock() says so), the build runs on the real clock.
+ */
+export function buildFixture(root: string, env: Record<string, string> = {}, outDir = join(root, 'dist'), { at = FIXTURE_NOW }: { at?: number } = {}): { status: number | null; output: string } {
+  const clock = clockAt(at);
+  const run = oneBuildAtATime(() =>
+    spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...envWithoutFakeClock(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...clock, ...env },
+      encoding: 'utf8',
+      timeout: 180_000,
+    }),
+  );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -7,30 +7,32 @@ import { startTicker } from '../../src/lib/countdown/ticker';
 import en from '../../src/i18n/locales/en.json';
 import fr from '../../src/i18n/locales/fr.json';
 
-const D = Date.parse('2025-11-02T22:00:00Z');
+// Any instant will do, none a published guide's (their dates may change): the fixture
+// guide's key date (tests/fixtures/valid), the start of 2 March 2026 in the EU's earliest zone.
+const D = Date.parse('2026-03-01T22:00:00Z');
 
 describe('parseInstant', () => {
   it.each([
-    ['2025-11-02T22:00:00Z', D],
-    ['2025-11-03T00:00:00+02:00', D],
-    ['2025-11-03T00:00+02:00', D],
-    ['2025-11-02T22:00:00.000Z', D],
+    ['2026-03-01T22:00:00Z', D],
+    ['2026-03-02T00:00:00+02:00', D],
+    ['2026-03-02T00:00+02:00', D],
+    ['2026-03-01T22:00:00.000Z', D],
   ])('reads %s', (value, expected) => expect(parseInstant(value)).toBe(expected));
 
   it.each([
-    '2025-11-03', // date only: UTC in some engines, local in others
-    '2025-11-03T00:00:00', // no offset: the visitor's zone
-    '2025-11-03 00:00:00Z',
-    '03/11/2025',
-    'Mon, 03 Nov 2025 00:00:00 GMT',
+    '2026-03-02', // date only: UTC in some engines, local in others
+    '2026-03-02T00:00:00', // no offset: the visitor's zone
+    '2026-03-02 00:00:00Z',
+    '02/03/2026',
+    'Mon, 02 Mar 2026 00:00:00 GMT',
     '2025-02-30T00:00:00Z',
     '2025-13-01T00:00:00Z',
-    '2025-11-03T24:00:00Z',
-    '2025-11-03T00:00:00+24:00',
+    '2026-03-02T24:00:00Z',
+    '2026-03-02T00:00:00+24:00',
     '',
     null,
     undefined,
-    `2025-11-03T00:00:00Z${'0'.repeat(10_000)}`,
+    `2026-03-02T00:00:00Z${'0'.repeat(10_000)}`,
     'javascript:alert(1)',
   ])('rejects %j', (value) => expect(parseInstant(value)).toBeNaN());
 });
@@ -127,9 +129,9 @@ describe.each([
   });
 
   it('writes the announced date, never a converted one', () => {
-    expect(formatDay('2025-11-03', 'fr-FR')).toBe('3 novembre 2025');
-    expect(formatDay('2025-11-03', 'en-GB')).toBe('3 November 2025');
-    expect(fill(strings.fr.since, { date: formatDay('2025-11-03', 'fr-FR') })).toBe('Depuis le 3 novembre 2025');
+    expect(formatDay('2026-03-02', 'fr-FR')).toBe('2 mars 2026');
+    expect(formatDay('2026-03-02', 'en-GB')).toBe('2 March 2026');
+    expect(fill(strings.fr.since, { date: formatDay('2026-03-02', 'fr-FR') })).toBe('Depuis le 2 mars 2026');
   });
 });
 
@@ -146,9 +148,9 @@ describe('the same output in every time zone', () => {
   const sample = () =>
     JSON.stringify([
       [-400 * DAY, -100 * DAY, -DAY, -1, 0, 1, 59_999, DAY - SECOND, 100 * DAY, 384 * DAY].map((left) => [phrase('en', left), phrase('fr', left)]),
-      formatDay('2025-11-03', 'fr-FR'),
-      formatDay('2025-11-03', 'en-GB'),
-      parseInstant('2025-11-03T00:00:00+02:00'),
+      formatDay('2026-03-02', 'fr-FR'),
+      formatDay('2026-03-02', 'en-GB'),
+      parseInstant('2026-03-02T00:00:00+02:00'),
       new Date(D).getTimezoneOffset() === new Date(D).getTimezoneOffset(),
     ]);
 

@@ -1,7 +1,7 @@
 // The preview image cache: a hit is reused without drawing, a miss is drawn and stored
 // whole, and a damaged entry (cut, altered, of another size, not a PNG) is drawn again:
 // what the build publishes is always a whole PNG. Then the build's clean-up.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -95,16 +95,19 @@ describe('settling the cache at the end of a build', () => {
     await cachedPng(cache, key(1), size, async () => drawn);
     await cachedPng(cache, key(3), size, async () => drawn);
     await cachedPng(cache, key(4), size, async () => drawn);
-    const old = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
-    for (const name of [`${key(5)}.png.abc.tmp`, 'build-old.journal']) {
+    // Every age is set here, and the cache settled at the time given to the running build's
+    // files as the file system reads it back: libfaketime (`faketime -f '+1y' npm test`)
+    // shifts the times stat() reads, not those utimes() writes.
+    const at = (name: string, time: Date) => {
       writeFileSync(join(cache.dir, name), '');
-      utimesSync(join(cache.dir, name), old, old);
-    }
+      utimesSync(join(cache.dir, name), time, time);
+    };
+    const now = new Date();
+    for (const name of [`${key(5)}.png.abc.tmp`, 'build-old.journal']) at(name, new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000));
     // Another build, still running, keeps its files.
-    writeFileSync(join(cache.dir, `${key(6)}.png.def.tmp`), '');
-    writeFileSync(join(cache.dir, 'build-running.journal'), '');
+    for (const name of [`${key(6)}.png.def.tmp`, 'build-running.journal']) at(name, now);
 
-    expect(settleImageCache(cache)).toEqual({ reused: 1, drawn: 1, redrawn: 1, unsaved: 0, removed: 1 });
+    expect(settleImageCache(cache, statSync(join(cache.dir, 'build-running.journal')).mtimeMs)).toEqual({ reused: 1, drawn: 1, redrawn: 1, unsaved: 0, removed: 1 });
     expect(readdirSync(cache.dir).sort()).toEqual([`${key(1)}.png`, `${key(3)}.png`, `${key(4)}.png`, `${key(6)}.png.def.tmp`, 'build-running.journal'].sort());
   });
 

@@ -26,6 +26,22 @@ export const paths = {
   libfaketime: ['x86_64', 'aarch64'].map((arch) => `/usr/lib/${arch}-linux-gnu/faketime/libfaketime.so.1`).find((path) => existsSync(path)) ?? '',
 };
 
+/**
+ * This process's environment without the libfaketime clock it may run under (`faketime -f
+ * '+1y' npm test`), for a child that keeps its own time or gets one from clockAt()
+ * (fixture-build.ts): libfaketime's shared clock (FAKETIME_SHARED) would otherwise start the
+ * child's clock when the suite started, not when the child did. Browsers start in it too:
+ * Firefox hangs at start under libfaketime, and a page's clock is the harness's to set, through
+ * `now` (engine.ts), in every engine alike.
+ */
+export function envWithoutFakeClock(): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('FAKETIME')));
+  const preload = (env['LD_PRELOAD'] ?? '').split(/[: ]/).filter((lib) => lib && !lib.includes('libfaketime'));
+  if (preload.length) env['LD_PRELOAD'] = preload.join(':');
+  else delete env['LD_PRELOAD'];
+  return env;
+}
+
 const needs: Record<EngineName, [string, string][]> = {
   chromium: [[paths.chromium, 'chromium (or set CHROMIUM_PATH)']],
   firefox: [[paths.firefox, 'firefox-esr (or set FIREFOX_PATH)']],

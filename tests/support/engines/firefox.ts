@@ -1,7 +1,7 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi (no geckodriver). The
 // clock: a script run before the page's own shifts Date to the wanted instant.
 import puppeteer, { type Page } from 'puppeteer-core';
-import { paths } from './availability';
+import { envWithoutFakeClock, paths } from './availability';
 import type { Engine, EnginePage, InPage, PageOptions } from './engine';
 
 /** Runs in every document before its scripts: Date starts at `now` and keeps running. */
@@ -25,6 +25,7 @@ export async function launchFirefox(): Promise<Engine> {
     browser: 'firefox',
     executablePath: paths.firefox,
     headless: true,
+    env: envWithoutFakeClock(),
   });
   return {
     name: 'firefox',

@@ -1,15 +1,19 @@
-// Starts one browser per engine for the enclosing describe() and reuses it across
-// its tests: describe.each(engineNames) with useEngine(name) inside.
+// The one browser harness of the tests. Starts one browser per engine for the enclosing
+// describe() and reuses it across its tests: describe.each(engineNames) with useEngine(name)
+// inside. What only Playwright offers stays in Chromium: useChromiumAndSite().
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
+import { serveDist, type StaticServer } from '../server';
+import { launchChromium, launchChromiumBrowser } from './chromium';
 import type { Engine, EngineName, EnginePage, InPage } from './engine';
 import { launchFirefox } from './firefox';
 import { launchWebKit } from './webkit';
 
 export { engineNames, type Engine, type EngineName, type EnginePage } from './engine';
 export { hasEngine } from './availability';
+export { launchChromiumBrowser } from './chromium';
 export { problems } from './probe';
 
 const launchers: Record<EngineName, () => Promise<Engine>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
@@ -36,6 +40,23 @@ export function useEngine(name: EngineName): { engine: Engine } {
     await holder.engine?.close();
   });
   return holder;
+}
+
+/**
+ * Playwright's Chromium and the built site, for tests that need what only it offers (contexts
+ * without JavaScript, with a locale, a colour scheme, a request route): started once for the
+ * enclosing describe() and stopped after it. Read `.browser` and `.server` inside the tests.
+ */
+export function useChromiumAndSite(options: { headers?: boolean } = {}): { browser: Browser; server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchChromiumBrowser(), serveDist(options)]);
+  }, 60_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /** Polls `fn` in the page until it returns something truthy, and returns that. */
@@ -89,4 +110,27 @@ export async function clickInFrame(page: EnginePage, frame: string, path: string
     return { x: rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft), y: rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) };
   }, frame);
   await page.clickAt(outer.x + inner.x, outer.y + inner.y);
+}
+
+/** Resolves after the page has drawn two more frames: whatever changed before is laid out and painted. */
+const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * Waits until the page has settled, instead of sleeping: its fonts are loaded and `fn`
+ * (a measure of what the test is about to check) gives the same answer `readings` times
+ * in a row, two frames apart. Returns that answer.
+ */
+export async function waitForStable<T, A = undefined>(page: EnginePage, fn: InPage<A, T>, arg?: A, { timeout = 10_000, readings = 3, what = fn.toString() } = {}): Promise<T> {
+  const end = Date.now() + timeout;
+  await waitFor(page, () => document.fonts.status === 'loaded', undefined, { timeout, what: 'the fonts loaded' });
+  let last = '';
+  for (let same = 0; ; ) {
+    await page.evaluate(twoFrames);
+    const value = await page.evaluate(fn, arg);
+    const seen = JSON.stringify(value);
+    same = seen === last ? same + 1 : 0;
+    if (same + 1 >= readings) return value;
+    if (Date.now() > end) throw new Error(`${page.engine}: still moving after ${timeout} ms: ${what} (last ${seen})`);
+    last = seen;
+  }
 }

@@ -4,7 +4,7 @@
 // preloaded into a driver started for that page, inherited by the browser's processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Key, remote } from 'webdriverio';
-import { paths } from './availability';
+import { envWithoutFakeClock, paths } from './availability';
 import type { Engine, EnginePage, InPage, KeyName, PageOptions } from './engine';
 import { freePort } from '../free-port';
 
@@ -26,7 +26,7 @@ const fakeTime = (now: number) => `@${new Date(now).toISOString().slice(0, 19).r
 
 async function startSession(display: string, now?: number): Promise<{ session: Session; driver: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display, TZ: 'UTC' };
+  const env: NodeJS.ProcessEnv = { ...envWithoutFakeClock(), DISPLAY: display, TZ: 'UTC' };
   if (now !== undefined) Object.assign(env, { LD_PRELOAD: paths.libfaketime, FAKETIME: fakeTime(now), FAKETIME_DONT_FAKE_MONOTONIC: '1' });
   const driver = spawn(paths.webkitDriver, [`--port=${port}`], { env, stdio: 'ignore' });
   for (let tries = 0; ; tries++) {
@@ -51,21 +51,27 @@ async function startSession(display: string, now?: number): Promise<{ session: S
 export async function launchWebKit(): Promise<Engine> {
   const xvfb = await startXvfb();
   const shared = await startSession(xvfb.display);
-  const stop = async ({ session, driver }: { session: Session; driver: ChildProcess }) => {
-    await session.deleteSession().catch(() => undefined);
-    driver.kill();
+  // Pages with their own session still open, stopped with the engine: a test that fails before
+  // it closes its page would otherwise leave their driver running after the suite.
+  const owned = new Set<{ session: Session; driver: ChildProcess }>();
+  const stop = async (own: { session: Session; driver: ChildProcess }) => {
+    owned.delete(own);
+    await own.session.deleteSession().catch(() => undefined);
+    own.driver.kill();
   };
   return {
     name: 'webkit',
     // One window per session: a page is the shared session, or its own session when it needs its own clock.
     async newPage({ width = 1280, height = 800, now }: PageOptions = {}) {
       const own = now === undefined ? undefined : await startSession(xvfb.display, now);
+      if (own) owned.add(own);
       const session = own?.session ?? shared.session;
       await session.setWindowSize(width, height);
       await session.navigateTo('about:blank');
       return wrap(session, own ? () => stop(own) : async () => undefined);
     },
     async close() {
+      await Promise.all([...owned].map(stop));
       await stop(shared);
       xvfb.process.kill();
     },
