@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
@@ -56,4 +57,13 @@ it('test-only tools stay out of dependencies', () => {
   const testTools = ['vitest', 'playwright-core', 'puppeteer-core', 'webdriverio', 'vnu-jar', 'lighthouse', 'axe-core', 'html-validate', '@astrojs/check', 'typescript'];
   expect(testTools.filter((name) => name in manifest.dependencies)).toEqual([]);
   expect(testTools.filter((name) => !(name in manifest.devDependencies))).toEqual([]);
+});
+
+it('the deploy configurations install with --omit=dev', () => {
+  const workflow = parse(readFileSync(join(root, '.github/workflows/deploy-pages.yml'), 'utf8')) as { jobs: { build: { steps: { run?: string }[] } } };
+  const runs = workflow.jobs.build.steps.flatMap((step) => (step.run ? [step.run] : []));
+  expect(runs.filter((run) => /\bnpm (ci|install|i)\b/.test(run))).toEqual(['npm ci --omit=dev --no-audit --no-fund']);
+  expect(runs).toContain('npm run build');
+  // Netlify runs its own `npm install` with these flags.
+  expect(readFileSync(join(root, 'netlify.toml'), 'utf8')).toMatch(/^\s*NPM_FLAGS = "--omit=dev"$/m);
 });
