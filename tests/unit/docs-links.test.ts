@@ -1,7 +1,8 @@
 // The documentation stays true to the repository: every relative link in README.md,
 // CONTRIBUTING.md and docs/**/*.md leads to a file that exists and, for #anchors, to a
-// heading of that file (GitHub's anchors); the layout in CONTRIBUTING.md names only
-// folders and files that exist, and every folder of the tree a contributor opens.
+// heading of that file (GitHub's anchors); every `npm run …` they name is a script of
+// package.json; the layout in CONTRIBUTING.md names only folders and files that exist,
+// and every folder of the tree a contributor opens.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -118,5 +119,15 @@ describe('the repository layout in CONTRIBUTING.md', () => {
     // A folder is named by itself or by a path inside it (".github/workflows/").
     const unnamed = [...folders].filter((folder) => !named.some((path) => path.startsWith(folder)));
     expect(unnamed).toEqual([]);
+  });
+});
+
+describe('commands in the documentation', () => {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+  it.each(documents)('%s names only scripts package.json has', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const named = [...text.matchAll(/\bnpm (?:run (?:-s |--silent )?([a-z][\w:-]*)|(start|test)\b)/g)].map((match) => match[1] ?? match[2]!);
+    expect(named.filter((name) => !(name in scripts))).toEqual([]);
   });
 });
