@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, useBrowserAndSite } from '../support/browser';
 import { engineNames, hasEngine, problems, useEngine, waitFor, type EnginePage } from '../support/engines';
+import { guideFile, publishedGuides } from '../support/guides';
 import { serveDist, type StaticServer } from '../support/server';
 import { defaultLang } from '../../src/i18n/languages';
 
@@ -83,7 +84,8 @@ describe.each(engineNames.filter(hasEngine))('the guide in %s', (name) => {
     await page.close();
   });
 
-  it.each(['linkedin', 'meta'])('switches surfaces with the arrow keys and remembers the choice (%s)', async (guide) => {
+  // Every guide with more than one surface has tabs.
+  it.each(publishedGuides.filter((id) => guideFile(id).data.surfaces.length > 1))('switches surfaces with the arrow keys and remembers the choice (%s)', async (guide) => {
     const page = await browser.engine.newPage();
     await page.goto(`${site.url}/fr/${guide}/`);
     await enhanced(page);

@@ -1,13 +1,14 @@
 // The JSON API, versions 1 and 2: every document matches its zod schema and its
 // published JSON Schema. The fixture build in guide-shapes.test.ts covers guides
 // without a key date and overridden ones, which only version 2 lists.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages, publishedLanguages } from '../../src/i18n/languages';
 import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList } from '../../src/lib/api/schemas';
+import { byUrgency } from '../../src/lib/guide/order';
 import { guideState } from '../../src/lib/guide/status';
 import { assertBuilt, builtSiteUrl, distDir } from '../support/dist';
 import { content, guideFile, publishedGuides } from '../support/guides';
@@ -15,12 +16,20 @@ import { content, guideFile, publishedGuides } from '../support/guides';
 const read = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
 beforeAll(assertBuilt);
 
+/** The guides version 1 can describe: a key date, upcoming or in force. Version 2 describes every guide. */
+const v1Guides = publishedGuides.filter((id) => {
+  const state = guideState(guideFile(id).data, new Date());
+  return state.deadline !== undefined && (state.status === 'upcoming' || state.status === 'in-force');
+});
+/** The site's order (src/lib/guide/order.ts), from the content: the same rule, not a copy of the list. */
+const siteOrder = byUrgency(content.guides.map((g) => ({ id: g.guide, data: g.data, state: guideState(g.data, new Date()) }))).map((g) => g.id);
+
 describe('JSON API v1', () => {
-  it('lists every published guide', () => {
+  it('lists the published guides with a key date, in the site\'s order', () => {
     const list = apiGuideList.parse(read('api/v1/guides.json'));
-    // Most urgent first, then most recent: both guides are in force, LinkedIn's date is the later one.
+    // Most urgent first, then most recent: both dated guides are in force, LinkedIn's date is the later one.
     expect(list.guides.map((g) => g.id)).toEqual(['linkedin', 'meta']);
-    expect(new Set(list.guides.map((g) => g.id))).toEqual(new Set(content.guides.map((g) => g.guide)));
+    expect(list.guides.map((g) => g.id)).toEqual(siteOrder.filter((id) => v1Guides.includes(id)));
     expect(list.guides[0]).toMatchObject({ id: 'linkedin', name: 'LinkedIn', status: 'in-force', deadline: { date: '2025-11-03' } });
     expect(list.guides[1]).toMatchObject({ id: 'meta', name: 'Meta', status: 'in-force', deadline: { date: '2025-05-27' } });
     // Each instant is the start of its date in UTC+02:00 (November) and UTC+03:00 (May).
@@ -51,7 +60,7 @@ describe('JSON API v1', () => {
     expect(send?.text['en']?.after).toMatch(/confirmation email/);
   });
 
-  describe.each(publishedGuides)('the %s guide in full', (id) => {
+  describe.each(v1Guides)('the %s guide in full', (id) => {
     const guide = () => apiGuide.parse(read(`api/v1/guides/${id}.json`));
     const file = guideFile(id);
     const mine = (kind: string, lang = 'en') => content.entries.filter((e) => e.guide === id && e.lang === lang && e.kind === kind);
@@ -74,6 +83,7 @@ describe('JSON API v1', () => {
         }
       }
       // A link's name in each published language, and the language each is written in.
+      // Each link says whether its page asks to sign in (`signIn`), as the note under the button does.
       expect(doc.action).toEqual({
         ...file.data.action,
         links: file.data.action.links.map((link) => (link.name ? { ...link, nameLang: Object.fromEntries(publishedLanguages.map((lang) => [lang, lang])) } : link)),
@@ -88,7 +98,7 @@ describe('JSON API v1', () => {
     });
   });
 
-  it.each(publishedGuides)('carries the %s timeline, oldest first, with a text and a page URL per language', (id) => {
+  it.each(v1Guides)('carries the %s timeline, oldest first, with a text and a page URL per language', (id) => {
     const guide = apiGuide.parse(read(`api/v1/guides/${id}.json`));
     const timeline = content.timelines.find((t) => t.guide === id)!;
     expect(guide.timeline.map((e) => e.id).sort()).toEqual(timeline.data.events.map((e) => e.id).sort());
@@ -102,13 +112,12 @@ describe('JSON API v1', () => {
     for (const e of guide.timeline) for (const id of e.sources) expect(guide.sources[id], id).toBeDefined();
   });
 
-  it('lists exactly the guides version 1 can describe, and says so in its schema', () => {
+  it('lists exactly the guides version 1 can describe, publishes no document for the others, and says so in its schema', () => {
     const list = apiGuideList.parse(read('api/v1/guides.json'));
-    const describable = publishedGuides.filter((id) => {
-      const state = guideState(guideFile(id).data, new Date());
-      return state.deadline !== undefined && (state.status === 'upcoming' || state.status === 'in-force');
-    });
-    expect(list.guides.map((g) => g.id).sort()).toEqual(describable.sort());
+    expect(list.guides.map((g) => g.id).sort()).toEqual([...v1Guides].sort());
+    // ChatGPT's guide has no key date: version 2 only.
+    expect(v1Guides).not.toContain('chatgpt');
+    for (const id of publishedGuides) expect(existsSync(join(distDir, `api/v1/guides/${id}.json`)), id).toBe(v1Guides.includes(id));
     expect(read('api/v1/schema/guides.json').properties.guides.description).toMatch(/only in version 2 \(\/api\/v2\/guides\.json\)/);
   });
 });
@@ -117,7 +126,8 @@ describe('JSON API v2', () => {
   it('lists every published guide in the site\'s order, each with its status, key date or null, and override or null', () => {
     const list = apiV2GuideList.parse(read('api/v2/guides.json'));
     expect(list.version).toBe(2);
-    expect(list.guides.map((g) => g.id)).toEqual(['linkedin', 'meta']);
+    expect(list.guides.map((g) => g.id)).toEqual(siteOrder);
+    expect(new Set(siteOrder)).toEqual(new Set(publishedGuides));
     for (const guide of list.guides) {
       const file = guideFile(guide.id);
       expect(guide.status).toBe(guideState(file.data, new Date()).status);
@@ -127,7 +137,7 @@ describe('JSON API v2', () => {
     }
   });
 
-  it.each(publishedGuides)('describes the %s guide as version 1 does, without the fields kept for version-1 clients', (id) => {
+  it.each(v1Guides)('describes the %s guide as version 1 does, without the fields kept for version-1 clients', (id) => {
     const v1 = apiGuide.parse(read(`api/v1/guides/${id}.json`));
     const v2 = apiV2Guide.parse(read(`api/v2/guides/${id}.json`));
     const { settingsUrl: _settingsUrl, steps: v1Steps, version: _v1, $schema: _s1, api: _a1, ...v1Rest } = v1;
@@ -137,12 +147,34 @@ describe('JSON API v2', () => {
     expect(v2Steps).toEqual(Object.fromEntries(Object.entries(v1Steps).map(([surface, steps]) => [surface, steps.map(({ url: _url, ...step }) => step)])));
     expect(JSON.stringify(read(`api/v2/guides/${id}.json`))).not.toContain('"settingsUrl"');
   });
+
+  it.each(publishedGuides.filter((id) => !v1Guides.includes(id)))('describes the %s guide, which version 1 cannot, in full', (id) => {
+    const doc = apiV2Guide.parse(read(`api/v2/guides/${id}.json`));
+    const file = guideFile(id);
+    expect(doc).toMatchObject({ id, status: guideState(file.data, new Date()).status, deadline: file.data.deadline ?? null, statusOverride: file.data.statusOverride ?? null });
+    expect(Object.keys(doc.steps)).toEqual(file.data.surfaces.map((s) => s.id));
+    for (const surface of file.data.surfaces) {
+      const expected = content.entries.filter((e) => e.guide === id && e.lang === 'en' && e.kind === 'steps' && e.data['surface'] === surface.id).sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+      expect(doc.steps[surface.id]!.map((step) => step.id)).toEqual(expected.map((e) => e.id));
+      for (const step of doc.steps[surface.id]!) expect(step.urls['en']).toMatch(new RegExp(`/en/${id}/steps/${step.id}/$`));
+    }
+    expect(doc.action.links.map((link) => [link.url, link.kind, link.signIn])).toEqual(file.data.action.links.map((link) => [link.url, link.kind, link.signIn]));
+    const timeline = content.timelines.find((t) => t.guide === id);
+    expect(doc.timeline.map((e) => e.id).sort()).toEqual((timeline?.data.events ?? []).map((e) => e.id).sort());
+    for (const e of [...doc.data, ...doc.exclusions, ...doc.faq, ...doc.timeline, ...Object.values(doc.steps).flat()]) for (const source of e.sources) expect(doc.sources[source], source).toBeDefined();
+  });
+
+  it('says which main buttons ask to sign in: OpenAI\'s help page does not', () => {
+    const chatgpt = apiV2Guide.parse(read('api/v2/guides/chatgpt.json'));
+    expect(chatgpt.action.links[0]).toMatchObject({ kind: 'entry-point', signIn: false });
+    expect(apiGuide.parse(read('api/v1/guides/linkedin.json')).action.links[0]).toMatchObject({ kind: 'direct', signIn: true });
+  });
 });
 
 describe.each([1, 2])('JSON Schema of version %i', (version) => {
   it.each([
     ['guides', `api/v${version}/guides.json`],
-    ...publishedGuides.map((id) => ['guide', `api/v${version}/guides/${id}.json`]),
+    ...(version === 1 ? v1Guides : publishedGuides).map((id) => ['guide', `api/v${version}/guides/${id}.json`]),
   ])('publishes a JSON Schema for %s that the documents satisfy', (name, document) => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);

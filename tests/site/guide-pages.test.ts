@@ -160,12 +160,15 @@ describe('home, language chooser and 404', () => {
     const html = readPage(`/${lang}/`);
     expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
     for (const guide of guides) expect(html.querySelector(`a[href="/${lang}/${guide}/"]`)).not.toBeNull();
-    // Most urgent first, then most recent: LinkedIn (3 November 2025) before Meta (27 May 2025),
-    // each card with its status and key date.
+    // Most urgent first, then most recent (README, "Status, key dates and order"): all three
+    // apply now; ChatGPT, without a key date, is dated by its publication (6 December 2026),
+    // after it LinkedIn (3 November 2025), then Meta (27 May 2025). Each card has its status,
+    // and its key date if it has one.
     const cards = html.querySelectorAll('main li.card');
-    expect(cards.map((card) => card.querySelector('h3 a')?.getAttribute('href'))).toEqual([`/${lang}/linkedin/`, `/${lang}/meta/`]);
-    expect(cards.map((card) => card.querySelector('time')?.getAttribute('datetime'))).toEqual(['2025-11-03', '2025-05-27']);
-    for (const card of cards) expect(card.text).toContain(lang === 'fr' ? 'En vigueur' : 'In force');
+    expect(cards.map((card) => card.querySelector('h3 a')?.getAttribute('href'))).toEqual([`/${lang}/chatgpt/`, `/${lang}/linkedin/`, `/${lang}/meta/`]);
+    expect(cards.map((card) => card.querySelector('time')?.getAttribute('datetime') ?? null)).toEqual([null, '2025-11-03', '2025-05-27']);
+    expect(cards[0]!.text).toContain(lang === 'fr' ? 'Sans date clé' : 'No key date');
+    for (const card of cards.slice(1)) expect(card.text).toContain(lang === 'fr' ? 'En vigueur' : 'In force');
   });
 
   it('the root offers every language as a plain link', () => {

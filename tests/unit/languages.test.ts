@@ -103,7 +103,7 @@ describe('locale files', () => {
     const root = fresh();
     edit(root, 'locales/de.json', (t) => t.replace('    "link": "So widersprechen Sie",\n', ''));
     expect(problemsOf(root)).toEqual([
-      'content/locales/de.json:127  countdown.link  missing: expected the de text of "countdown.link" (en: "How to object"): de is published, so every text is needed (or set draft: true in content/languages.yaml)',
+      'content/locales/de.json:132  countdown.link  missing: expected the de text of "countdown.link" (en: "How to object"): de is published, so every text is needed (or set draft: true in content/languages.yaml)',
     ]);
   });
 
@@ -114,8 +114,8 @@ describe('locale files', () => {
     expect(problemsOf(root)).toEqual([]);
     expect(warningsOf(root)).toEqual(
       expect.arrayContaining([
-        'content/locales/de.json:127  countdown.link  missing: expected the de text of "countdown.link" (en: "How to object"): de pages show the en, else fr text until it is translated',
-        'content/locales/de.json:133  countdown.invalid  empty text: de pages show the en, else fr text until it is translated',
+        'content/locales/de.json:132  countdown.link  missing: expected the de text of "countdown.link" (en: "How to object"): de pages show the en, else fr text until it is translated',
+        'content/locales/de.json:138  countdown.invalid  empty text: de pages show the en, else fr text until it is translated',
       ]),
     );
   });
@@ -156,7 +156,7 @@ describe('locale files', () => {
     expect(warnings).not.toContainEqual(expect.stringContaining('every text'));
     writeFileSync(join(root, 'content/locales/de.json'), readFileSync(join(import.meta.dirname, '../../src/i18n/locales/en.json'), 'utf8').replace('"guides": "Guides",\n', ''));
     expect(warningsOf(root)).toContain('content/locales/de.json  (file)  every text it has is the same as in src/i18n/locales/en.json (en): translate them into Deutsch');
-    expect(warnings).toContain('content/locales/de.json:99  entry.selfLink  quotes with ”: Deutsch quotes with „…“ (its typography in content/languages.yaml)');
+    expect(warnings).toContain('content/locales/de.json:104  entry.selfLink  quotes with ”: Deutsch quotes with „…“ (its typography in content/languages.yaml)');
     // Published, it also lacks a text: an error.
     expect(problemsOf(root)).toEqual([expect.stringContaining('content/locales/de.json:9  home.guides  missing')]);
   });

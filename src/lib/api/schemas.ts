@@ -72,7 +72,15 @@ const timelineEvent = z.object({
 
 const action = z.object({
   kind: z.enum(actionKinds).describe('setting: the reader switches a setting off; form: the reader submits a request'),
-  links: z.array(link.extend({ name: perLanguage(z.string()).optional().describe('What the link opens'), nameLang: textLanguages.optional() })).describe('The first is the main one'),
+  links: z
+    .array(
+      link.extend({
+        name: perLanguage(z.string()).optional().describe('What the link opens'),
+        nameLang: textLanguages.optional(),
+        signIn: z.boolean().describe('Whether the page asks the reader to sign in before going on (false: a help page, or a form anyone can open)'),
+      }),
+    )
+    .describe('The first is the main one'),
 });
 const surfaces = z
   .array(
@@ -97,7 +105,7 @@ const contents = {
   exclusions: z.array(entry),
   legal: z.partialRecord(z.enum(legalSections), z.array(entry)),
   faq: z.array(entry),
-  timeline: z.array(timelineEvent).describe('What happened since the change was announced, oldest first (empty if the guide has no timeline)'),
+  timeline: z.array(timelineEvent).describe('What happened, and when, oldest first (empty if the guide has no timeline)'),
   sources: z.record(z.string(), sourceSchema),
 };
 

@@ -164,6 +164,10 @@ export const actionLinkSchema = z
   .object({
     ...linkFields,
     name: localizedText('What the link opens, as a reader would name it, e.g. "the Privacy Center" or "the Facebook form"').optional(),
+    signIn: z
+      .boolean()
+      .describe('Whether the page asks the reader to sign in before going on (the note under the main button says so): false for a help page, or a form anyone can open')
+      .default(true),
   })
   .strict()
   .superRefine((link, ctx) => {

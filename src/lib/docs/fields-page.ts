@@ -16,7 +16,7 @@ const sections: Section[] = [
   { file: 'content/site.yaml', what: 'Who publishes the site and where (see [deployers](deployers.md#site-settings)).', schema: siteSettingsSchema },
   { file: 'content/languages.yaml', what: 'The languages of the site (see [translators](translators.md#add-a-language)).', schema: registrySchema },
   { file: 'content/<guide>/guide.yaml', what: 'The facts of a guide that do not depend on the language.', schema: guideSchema },
-  { file: 'content/<guide>/timeline.yaml', what: 'Optional: what happened since the announcement, dated and sourced.', schema: timelineSchema },
+  { file: 'content/<guide>/timeline.yaml', what: 'Optional: what happened, and when, dated and sourced.', schema: timelineSchema },
   { file: 'content/<guide>/<lang>/overview.mdx', what: 'Front matter of the overview; its body is the one-paragraph answer.', schema: overviewSchema, neutral: entryKinds.overview.neutral },
   { file: 'content/<guide>/<lang>/steps/<id>.mdx', what: 'Front matter of a step; its body says what to do.', schema: stepSchema, neutral: entryKinds.steps.neutral },
   { file: 'content/<guide>/<lang>/data/<id>.mdx, exclusions/<id>.mdx', what: 'Front matter of a category of data the platform uses, or does not use.', schema: dataCategorySchema, neutral: entryKinds.data.neutral },

@@ -21,6 +21,11 @@ export function actionButtonText(t: TFunction, kind: ActionKind, link: ActionLin
   return t(`guide.action.${kind}`, { platform });
 }
 
+/** What to know before using the main button: whether its page asks the reader to sign in, and what to do if it fails. */
+export function actionNote(t: TFunction, link: ActionLink): string {
+  return t(`guide.${link.signIn ? 'actionNote' : 'actionNoteNoSignIn'}.${link.kind}`);
+}
+
 /** The button of a step's link. */
 export function stepLinkText(t: TFunction, kind: ActionKind, link: StepLink): string {
   if (link.kind === 'entry-point') return t('steps.link.entry-point');
