@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { draftSummary } from '../lib/content/draft-summary';
 import { laggingTranslations, staleGuides } from '../lib/content/freshness';
-import { lastChangeFromGit } from '../lib/content/git-dates';
+import { datesFromGit } from '../lib/content/git-dates';
 import { contentDir } from '../lib/content/location';
 import { formatProblem } from '../lib/validation/problems';
 import { missingTranslationWarnings, translationStatus } from '../lib/content/translations';
@@ -20,7 +20,7 @@ const root = process.cwd();
 const now = new Date();
 const dir = resolve(root, contentDir());
 const result = validateContent(dir, { root, now });
-const changedAt = lastChangeFromGit(root, now);
+const dates = datesFromGit(root, now);
 const glossaryPage = stalePage(readGlossary(dir, root), dir);
 
 const { languages } = result;
@@ -28,7 +28,7 @@ const warnings = [
   ...result.warnings,
   ...staleGuides(result.guides, now),
   ...(languages ? missingTranslationWarnings(result.places, languages) : []),
-  ...laggingTranslations(result.places, changedAt),
+  ...laggingTranslations(result.places, dates),
   ...(glossaryPage ? [glossaryPage] : []),
 ];
 for (const problem of result.problems) console.error(`error    ${formatProblem(problem)}`);
@@ -38,7 +38,7 @@ for (const draft of result.drafts) {
   for (const todo of draft.todos) console.log(`  todo     ${formatProblem(todo)}`);
   for (const problem of draft.problems) console.log(`  fix      ${formatProblem(problem)}`);
 }
-for (const status of languages ? translationStatus(result.places, changedAt, languages, result.missingTexts) : []) {
+for (const status of languages ? translationStatus(result.places, dates, languages, result.missingTexts) : []) {
   const missing = status.missing.length + status.missingTexts.length;
   const state = missing || status.outdated.length ? `${missing} missing, ${status.outdated.length} outdated` : 'complete';
   console.log(`translation  ${status.guide}  ${status.lang}  ${state}${languages?.isDraft(status.lang) ? ' (draft language: built, not linked)' : ''}`);

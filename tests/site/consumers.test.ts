@@ -75,7 +75,11 @@ describe('link previews (open-graph-scraper)', () => {
     const lang = path === '/' ? defaultLang : path.split('/')[1]!;
     const ogLocale = (l: string) => intlLocale(l).replace('-', '_');
     expect(result.ogLocale).toBe(ogLocale(lang));
-    expect([result.ogLocaleAlternate].flat()).toEqual(publishedLanguages.filter((l) => l !== lang).map(ogLocale));
+    // og:locale:alternate is an array in OGP, one meta per locale; open-graph-scraper keeps one
+    // (its type is a string, the last wins): it must be one of ours, and the page lists them all.
+    const alternates = publishedLanguages.filter((l) => l !== lang).map(ogLocale);
+    expect(alternates).toContain(result.ogLocaleAlternate);
+    expect(readPage(path).querySelectorAll('meta[property="og:locale:alternate"]').map((meta) => meta.getAttribute('content'))).toEqual(alternates);
   });
 
   it('writes French alt texts with a space before the colon', () => {

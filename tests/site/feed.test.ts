@@ -4,7 +4,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/i18n/languages';
+import { useTranslations } from '../../src/i18n';
+import { publishedLanguages as languages } from '../../src/i18n/languages';
 import { validateContent } from '../../src/lib/content/validate';
 import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
 import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
@@ -20,11 +21,13 @@ it.each(languages)('the %s feed is valid RSS with one item per guide update, lin
   expect(feed.language).toBe(lang);
   const items = [feed.item].flat();
   expect(items.length).toBeGreaterThanOrEqual(1);
-  // Every update of every guide is an item, linked to the first anchor it concerns.
+  // Every update of every guide is an item, linked to the first anchor it concerns, titled as
+  // the language's locale file words it ("Aktualisiert am {{date}}: {{guide}}").
+  const updated = useTranslations(lang)('feed.update', { date: '\u0001', guide: '' }).split('\u0001')[0]!;
   for (const guide of content.guides) {
     for (const update of guide.data.updates) {
       const link = new RegExp(`/${lang}/${guide.guide}/${update.anchors[0] ? `#${update.anchors[0]}` : ''}$`);
-      const item = items.find((i) => /^(Mise à jour du|Updated on) /.test(i.title) && link.test(i.link) && new Date(i.pubDate).toISOString().slice(0, 10) === update.date);
+      const item = items.find((i) => String(i.title).startsWith(updated) && link.test(i.link) && new Date(i.pubDate).toISOString().slice(0, 10) === update.date);
       expect(item, `${guide.guide} ${update.date}`).toBeDefined();
     }
     expect(readPage(`/${lang}/${guide.guide}/`).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(`/${lang}/feed.xml`);

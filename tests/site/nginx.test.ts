@@ -141,7 +141,8 @@ ${block.replace(/^/gm, '    ')}
     }
   });
 
-  it.each(['/nope/', '/wp-login.php', '/fr/nope/', '/embed/nope/', '/og/nope.png', '/de/'])('answers %s with the 404 page and its headers', async (path) => {
+  // /xx/: a language the registry does not declare.
+  it.each(['/nope/', '/wp-login.php', '/fr/nope/', '/embed/nope/', '/og/nope.png', '/xx/'])('answers %s with the 404 page and its headers', async (path) => {
     const response = await fetch(`${base}${path}`);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe(readFileSync(join(distDir, '404.html'), 'utf8'));

@@ -31,12 +31,32 @@ describe('freshness warnings', () => {
       // In three languages: the two older ones are flagged, each against the newest.
       'content/example/de/data/profile.mdx': '2026-01-12T00:00:00Z',
     };
-    const warnings = laggingTranslations(content.places, (file) => (dates[file] ? new Date(dates[file]) : new Date('2026-01-01T00:00:00Z')));
+    const added = new Date('2026-01-01T00:00:00Z');
+    const warnings = laggingTranslations(content.places, { changed: (file) => (dates[file] ? new Date(dates[file]) : added), added: () => added });
     expect(warnings).toEqual([
       { file: 'content/example/en/data/profile.mdx', field: '(file)', message: 'last changed 2026-01-01 00:00 UTC, before its de text (2026-01-12 00:00 UTC): check that the translation is still up to date' },
       { file: 'content/example/fr/data/profile.mdx', field: '(file)', message: 'last changed 2026-01-01 00:00 UTC, before its de text (2026-01-12 00:00 UTC): check that the translation is still up to date' },
       { file: 'content/example/en/faq/too-late.mdx', field: '(file)', message: 'last changed 2026-01-02 00:00 UTC, before its fr text (2026-01-10 00:00 UTC): check that the translation is still up to date' },
     ]);
-    expect(laggingTranslations(content.places, () => undefined)).toEqual([]);
+    expect(laggingTranslations(content.places, { changed: () => undefined, added: () => undefined })).toEqual([]);
+  });
+
+  it('does not flag the older texts when a translation is added after them, only when it changes afterwards', () => {
+    const older = new Date('2026-01-01T00:00:00Z');
+    const translated = new Date('2026-01-12T00:00:00Z');
+    // The German profile text was written on the 12th, from the French and English ones.
+    const addedLater = (file: string) => (file === 'content/example/de/data/profile.mdx' ? translated : older);
+    expect(laggingTranslations(content.places, { changed: addedLater, added: addedLater })).toEqual([]);
+    // Changed on the 20th: the French and English texts may now lag behind it.
+    const changed = (file: string) => (file === 'content/example/de/data/profile.mdx' ? new Date('2026-01-20T00:00:00Z') : older);
+    expect(laggingTranslations(content.places, { changed, added: addedLater }).map((w) => w.file)).toEqual([
+      'content/example/en/data/profile.mdx',
+      'content/example/fr/data/profile.mdx',
+    ]);
+    // Git cannot say when a text was added: any later change counts, as before.
+    expect(laggingTranslations(content.places, { changed: addedLater, added: () => undefined }).map((w) => w.file)).toEqual([
+      'content/example/en/data/profile.mdx',
+      'content/example/fr/data/profile.mdx',
+    ]);
   });
 });

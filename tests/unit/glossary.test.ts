@@ -240,7 +240,7 @@ describe('the glossary file', () => {
   it('validates the real glossary', () => {
     const read = readGlossary(join(root, 'content'), root);
     expect(read.problems.map(formatProblem)).toEqual([]);
-    expect(Object.keys(read.glossary?.languages ?? {})).toEqual(['en', 'fr']);
+    expect(Object.keys(read.glossary?.languages ?? {})).toEqual(['en', 'fr', 'de']);
   });
 
   it('refuses unknown languages and notions, and a word to avoid with nothing to write instead', () => {
@@ -254,7 +254,7 @@ describe('the glossary file', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'languages.xx: unknown language "xx": expected one of the site\'s languages fr, en',
+      'languages.xx: unknown language "xx": expected one of the site\'s languages fr, en, de',
       'languages.en.terms.nope: a term for an unknown notion "nope": expected one of the notion ids: object',
       'languages.en.avoid.0: say what to write instead of "a": add `use`, or a term for "object" in `terms`',
       'languages.en.avoid.1.notion: unknown notion: expected one of the notion ids: object',

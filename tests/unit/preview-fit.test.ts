@@ -2,7 +2,7 @@
 // (1200×630): a title at its limit, in the widest letters, with the longest kicker
 // and the site's name at theirs, stays inside the card's margins.
 import { expect, it } from 'vitest';
-import { publishedLanguages } from '../../src/i18n/languages';
+import { publishedLanguages, siteLangs } from '../../src/i18n/languages';
 import { textLimits } from '../../src/lib/content/schemas';
 import { siteTextLimits } from '../../src/lib/site/schema';
 import { OG_HEIGHT, ogImageInputs, ogSvg, type OgCard } from '../../src/lib/og/render';
@@ -37,12 +37,12 @@ it.each([
   if (shape === 'one unbroken word') expect(titleBox!.bottom - titleBox!.top).toBeGreaterThan(100);
 });
 
-it('fits the language chooser’s card: every language’s site name and tagline at their limits', async () => {
+it('fits the language chooser’s card: the languages’ names, the site’s name and every tagline at their limits', async () => {
   const name = atLimit('Wwwwwww').slice(0, siteTextLimits.name);
   const tagline = atLimit('Wwwwwww ').padEnd(siteTextLimits.tagline, 'w').slice(0, siteTextLimits.tagline);
-  const names = publishedLanguages.map(() => name).join(' · ');
   // As lib/og/cards.ts lays it out: the first tagline as title, the others under it.
-  const svg = await svgOf({ kicker: names, title: tagline, footer: publishedLanguages.slice(1).map(() => tagline).join(' '), siteName: names });
+  const languageNames = publishedLanguages.map((lang) => siteLangs.entry(lang).name).join(' · ');
+  const svg = await svgOf({ kicker: languageNames, title: tagline, footer: publishedLanguages.slice(1).map(() => tagline).join(' '), siteName: name });
   const all = boxes(svg);
   expect(Math.max(...all.map((box) => box.bottom))).toBeLessThanOrEqual(OG_HEIGHT - MARGIN);
 });

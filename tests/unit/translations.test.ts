@@ -32,7 +32,7 @@ describe('missing translations', () => {
       field: '(file)',
       message: 'has no en translation (expected content/example/en/faq/too-late.mdx): en pages show this fr text, marked as not yet translated',
     });
-    const status = translationStatus(places, () => undefined, languages!, missingTexts);
+    const status = translationStatus(places, { changed: () => undefined, added: () => undefined }, languages!, missingTexts);
     expect(status.map((s) => [s.guide, s.lang, s.missing.length, s.missingTexts.length, s.outdated.length])).toEqual([
       ['check-now', 'fr', 0, 0, 0],
       ['check-now', 'en', 0, 0, 0],

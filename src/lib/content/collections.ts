@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { languages, siteLangs, type Lang } from '../../i18n/languages';
 import { localized } from '../languages/site';
 import { parseEntryId } from './entry-id';
+import { citedSources } from './cited-sources';
 import { legalSections } from './schemas';
 import { byUrgency } from '../guide/order';
 import { buildTime } from '../guide/build-time';
@@ -111,9 +112,23 @@ export async function loadGuide(guideId: string, lang: Lang) {
     ...timeline.map((event) => event.text.lang),
   ];
   const borrowedFrom = languages.filter((other) => other !== lang && shown.includes(other));
+  const texts = [overview, ...steps, ...data, ...exclusions, ...legal, ...faq];
+  const sources = citedSources(
+    guide.data.sources,
+    [
+      ...texts.flatMap((text) => text.data.sources),
+      ...steps.flatMap((step) => step.data.link?.sources ?? []),
+      ...guide.data.action.links.flatMap((link) => link.sources),
+      ...(guide.data.statusOverride?.sources ?? []),
+      ...timeline.flatMap((event) => event.sources),
+    ],
+    texts.map((text) => text.body ?? ''),
+  );
   return {
     guide,
     overview,
+    /** The guide's sources this page cites, in the guide's order: the list and its numbers. */
+    sources,
     surfaces,
     /** The products the steps cover, in order (empty for a platform with one product). */
     products: [...new Set(guide.data.surfaces.flatMap((s) => (s.product ? [s.product] : [])))],

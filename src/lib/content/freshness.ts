@@ -1,5 +1,6 @@
 // Warnings, not errors: facts not checked for a while, and translations that may
 // lag behind a newer text in another language.
+import type { FileDates } from './git-dates';
 import type { Problem } from '../validation/problems';
 import { groupByEntry, type EntryPlace, type GuideFile } from './read';
 
@@ -26,21 +27,29 @@ export interface Outdated {
   newestAt: Date;
 }
 
-/** `changedAt` gives a file's last change (e.g. from git), or undefined when unknown. */
-export function outdatedTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Outdated[] {
+/**
+ * Texts changed before a twin in another language was. A text added after its twins is
+ * their translation, not a change to them: it makes none of them outdated until it is
+ * itself changed (a language added to the site would otherwise flag every older text).
+ */
+export function outdatedTranslations(places: EntryPlace[], dates: FileDates): Outdated[] {
   const outdated: Outdated[] = [];
   for (const group of groupByEntry(places)) {
-    const dated = group.map((place) => ({ place, at: changedAt(place.file) })).filter((d): d is { place: EntryPlace; at: Date } => d.at !== undefined);
+    const dated = group
+      .map((place) => ({ place, at: dates.changed(place.file), added: dates.added(place.file) }))
+      .filter((d): d is { place: EntryPlace; at: Date; added: Date | undefined } => d.at !== undefined);
     // Every text of the entry dated (an uncommitted one is not compared), in two languages at least.
     if (dated.length < group.length || dated.length < 2) continue;
-    const newest = dated.reduce((a, b) => (b.at > a.at ? b : a));
+    const changed = dated.filter(({ at, added }) => added === undefined || at > added);
+    if (changed.length === 0) continue;
+    const newest = changed.reduce((a, b) => (b.at > a.at ? b : a));
     for (const { place, at } of dated) if (at < newest.at) outdated.push({ place, at, newest: newest.place, newestAt: newest.at });
   }
   return outdated;
 }
 
-export function laggingTranslations(places: EntryPlace[], changedAt: (file: string) => Date | undefined): Problem[] {
-  return outdatedTranslations(places, changedAt).map(({ place, at, newest, newestAt }) => ({
+export function laggingTranslations(places: EntryPlace[], dates: FileDates): Problem[] {
+  return outdatedTranslations(places, dates).map(({ place, at, newest, newestAt }) => ({
     file: place.file,
     field: '(file)',
     message: `last changed ${stamp(at)}, before its ${newest.lang} text (${stamp(newestAt)}): check that the translation is still up to date`,

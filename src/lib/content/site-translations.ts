@@ -2,7 +2,7 @@
 // it. Every language's page shows the same report, so the content is read, checked
 // and dated once per build (each time in dev, where it changes).
 import { resolve } from 'node:path';
-import { lastChangeFromGit } from './git-dates';
+import { datesFromGit } from './git-dates';
 import { contentDir } from './location';
 import { translationStatus, type TranslationStatus } from './translations';
 import { validateContent } from './validate';
@@ -15,6 +15,6 @@ export function siteTranslationStatus(): TranslationStatus[] {
   const now = new Date();
   // Published guides only: validateContent leaves drafts out of `places`.
   const { places, languages, missingTexts } = validateContent(resolve(root, contentDir()), { root, now });
-  report = languages ? translationStatus(places, lastChangeFromGit(root, now), languages, missingTexts) : [];
+  report = languages ? translationStatus(places, datesFromGit(root, now), languages, missingTexts) : [];
   return report;
 }

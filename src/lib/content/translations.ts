@@ -3,6 +3,7 @@
 import type { MissingText } from '../languages/localized';
 import type { Lang, Languages } from '../languages/registry';
 import { outdatedTranslations, type Outdated } from './freshness';
+import type { FileDates } from './git-dates';
 import { FILE_FIELD, type Problem } from '../validation/problems';
 import { groupByEntry, type EntryPlace } from './read';
 
@@ -38,9 +39,9 @@ export function missingTranslations(places: EntryPlace[], languages: Languages):
   return missing;
 }
 
-export function translationStatus(places: EntryPlace[], changedAt: (file: string) => Date | undefined, languages: Languages, missingTexts: GuideText[] = []): TranslationStatus[] {
+export function translationStatus(places: EntryPlace[], dates: FileDates, languages: Languages, missingTexts: GuideText[] = []): TranslationStatus[] {
   const missing = missingTranslations(places, languages);
-  const outdated = outdatedTranslations(places, changedAt);
+  const outdated = outdatedTranslations(places, dates);
   const guides = [...new Set(places.map((p) => p.guide))].sort();
   return guides.flatMap((guide) =>
     languages.all.map((lang) => ({

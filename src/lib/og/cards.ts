@@ -1,5 +1,5 @@
 // Every preview image the site publishes, with its text, from the content.
-import { defaultLang, languages, publishedLanguages } from '../../i18n/languages';
+import { defaultLang, languages, publishedLanguages, siteLangs } from '../../i18n/languages';
 import { useTranslations } from '../../i18n';
 import { listGuides, loadGuide } from '../content/collections';
 import { statusSentence } from '../guide/status-sentence';
@@ -14,10 +14,14 @@ export async function ogCards(): Promise<{ path: string; card: OgCard }[]> {
   const cards: { path: string; card: OgCard }[] = [];
   const site = siteSettings();
   // The chooser's image speaks every published language, the default one first.
-  const names = [...new Set(publishedLanguages.map((lang) => localized(site.name, lang).text))].join(' · ');
   const others = publishedLanguages.filter((lang) => lang !== defaultLang);
   const tagline = (lang: string) => typeset(localized(site.tagline, lang).lang, localized(site.tagline, lang).text);
-  cards.push({ path: rootOgImagePath, card: { lang: defaultLang, kicker: names, title: tagline(defaultLang), footer: others.map(tagline).join(' '), siteName: names } });
+  // The kicker names the languages in themselves ("Français · English · Deutsch") and the brand line
+  // gives the site's name in the default language: when both named the site in every language, a
+  // third language's lines pushed the taglines off the card.
+  const languageNames = publishedLanguages.map((lang) => siteLangs.entry(lang).name).join(' · ');
+  const siteName = localized(site.name, defaultLang).text;
+  cards.push({ path: rootOgImagePath, card: { lang: defaultLang, kicker: languageNames, title: tagline(defaultLang), footer: others.map(tagline).join(' '), siteName } });
   for (const lang of languages) {
     const t = useTranslations(lang);
     const siteName = localized(site.name, lang).text;
