@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { useTranslations } from '../i18n';
 import { siteLangs, publishedLanguages, type Lang } from '../i18n/languages';
 import { deadlineStart, todayUtc } from '../lib/countdown/deadline';
-import { contentDir } from '../lib/content/location';
+import { contentDir } from '../lib/content-dir';
 import { reservedAnchors } from '../lib/content/anchors';
 import { reservedGuideIds } from '../lib/links';
 import { devices, idPattern } from '../lib/content/schemas';

@@ -5,7 +5,7 @@ import { announcedDate } from '../lib/countdown/deadline';
 import { formatDay, formatDuration } from '../lib/countdown/countdown-format';
 import { fill } from '../lib/text/fill';
 import { startTicker, type Ticker } from '../lib/countdown/ticker';
-import { stepsUrl, type CountdownStrings, type WidgetData } from './data';
+import { stepsUrl, type CountdownStrings, type WidgetData } from '../lib/embed/widget-payload';
 import { styles } from './styles';
 
 const TEMPLATE =

@@ -16,10 +16,10 @@ function check(...cases: string[]) {
   return checkAt(root);
 }
 
-function checkAt(root: string) {
+function checkAt(root: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/cli/check.ts')], {
     cwd: root,
-    env: { ...process.env, OPTOUT_CONTENT_DIR: 'content' },
+    env: { ...process.env, OPTOUT_CONTENT_DIR: 'content', ...env },
     encoding: 'utf8',
   });
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
@@ -34,6 +34,32 @@ it('lists every error as file:line  field  message and exits 1', () => {
   expect(out).toContain('error    content/example/fr/notes.txt  (file)  unexpected file here');
   // The fixture's three guides (a key date ahead, a form in force, no key date), each checked a while ago.
   expect(out).toMatch(/^5 error\(s\), 9 warning\(s\); \d+ entries checked in 3 guide\(s\): check-now, example, objection-form$/m);
+});
+
+it('lists SITE_URL, then the site settings, before the guides', () => {
+  const root = fixtureRoot('wrong-enum', 'site-url-no-scheme');
+  roots.push(root);
+  const { status, out } = checkAt(root, { SITE_URL: 'guides.example.org' });
+  expect(status).toBe(1);
+  expect(out.split('\n').filter((line) => line.startsWith('error'))).toEqual([
+    'error    environment  SITE_URL  "guides.example.org": expected an absolute URL such as https://example.org/page. It overrides url in site.yaml: fix it, or unset it to build for that url',
+    expect.stringMatching(/^error {4}content\/site\.yaml:3 {2}url {2}expected an absolute URL such as https:\/\/example\.org\/page, or "" until you know it, received "guides\.exemple\.org"/),
+    'error    content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"',
+  ]);
+  expect(out).toMatch(/^3 error\(s\), /m);
+});
+
+it('reports a declared language without UI strings as a problem of languages.yaml, not a crash while loading', () => {
+  const root = fixtureRoot();
+  roots.push(root);
+  appendFileSync(join(root, 'content/languages.yaml'), '  - code: it\n    name: Italiano\n    locale: it-IT\n    typography: { quotes: ["«", "»"] }\n    fallback: [en]\n');
+  const { status, out } = checkAt(root);
+  expect(status).toBe(1);
+  expect(out.split('\n').filter((line) => line.startsWith('error'))).toEqual([
+    'error    content/languages.yaml:22  languages  no UI strings for "it": expected content/locales/it.json, a copy of src/i18n/locales/en.json with every text translated',
+  ]);
+  expect(out).not.toMatch(stackTrace);
+  expect(out).not.toContain('ContentError');
 });
 
 it('exits 0 on valid content, with a warning for facts not checked for 90 days and for each text German lacks', () => {

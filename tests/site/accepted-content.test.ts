@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { formatProblem } from '../../src/lib/validation/problems';
 import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
 import { overlayAccepted } from '../support/fixtures';

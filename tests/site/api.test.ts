@@ -70,15 +70,19 @@ describe('JSON API v1', () => {
       expect(doc.surfaces.map((s) => s.id)).toEqual(file.data.surfaces.map((s) => s.id));
       expect(Object.keys(doc.steps)).toEqual(file.data.surfaces.map((s) => s.id));
       for (const surface of file.data.surfaces) {
-        const expected = mine('steps').filter((e) => e.data['surface'] === surface.id).sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+        const expected = content.entries
+          .flatMap((e) => (e.guide === id && e.lang === 'en' && e.kind === 'steps' && e.data.surface === surface.id ? [e] : []))
+          .sort((a, b) => a.data.order - b.data.order);
         const steps = doc.steps[surface.id]!;
         expect(steps.map((s) => s.id)).toEqual(expected.map((e) => e.id));
         expect(steps.map((s) => s.order)).toEqual(expected.map((_, index) => index + 1));
         for (const step of steps) {
           expect(step.urls['fr']).toMatch(new RegExp(`/fr/${id}/steps/${step.id}/$`));
-          const fr = content.entries.find((e) => e.guide === id && e.lang === 'fr' && e.kind === 'steps' && e.id === step.id)!;
-          expect(step.labels['fr']).toEqual(fr.data['labels']);
-          expect(step.link).toEqual(fr.data['link']);
+          const fr = content.entries.find((e) => e.guide === id && e.lang === 'fr' && e.id === step.id && e.kind === 'steps');
+          expect(fr?.kind).toBe('steps');
+          if (fr?.kind !== 'steps') continue;
+          expect(step.labels['fr']).toEqual(fr.data.labels);
+          expect(step.link).toEqual(fr.data.link);
           if (step.link) expect(step.url).toBe(step.link.url);
         }
       }
@@ -154,7 +158,9 @@ describe('JSON API v2', () => {
     expect(doc).toMatchObject({ id, status: guideState(file.data, new Date()).status, deadline: file.data.deadline ?? null, statusOverride: file.data.statusOverride ?? null });
     expect(Object.keys(doc.steps)).toEqual(file.data.surfaces.map((s) => s.id));
     for (const surface of file.data.surfaces) {
-      const expected = content.entries.filter((e) => e.guide === id && e.lang === 'en' && e.kind === 'steps' && e.data['surface'] === surface.id).sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+      const expected = content.entries
+        .flatMap((e) => (e.guide === id && e.lang === 'en' && e.kind === 'steps' && e.data.surface === surface.id ? [e] : []))
+        .sort((a, b) => a.data.order - b.data.order);
       expect(doc.steps[surface.id]!.map((step) => step.id)).toEqual(expected.map((e) => e.id));
       for (const step of doc.steps[surface.id]!) expect(step.urls['en']).toMatch(new RegExp(`/en/${id}/steps/${step.id}/$`));
     }

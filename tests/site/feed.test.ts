@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { publishedLanguages as languages } from '../../src/i18n/languages';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { assertBuilt, distDir, projectRoot, readPage } from '../support/dist';
 import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
 

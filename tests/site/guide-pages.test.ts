@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishedLanguages as languages } from '../../src/i18n/languages';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { typeset } from '../../src/lib/text/typography';
 import { localized } from '../../src/lib/languages/site';
 import { formatDate } from '../../src/lib/text/format';
@@ -37,7 +37,7 @@ describe.each(guides)('the %s guide', (guide) => {
         const element = html.getElementById(entry.id);
         expect(element, `${entry.kind} ${entry.id}`).not.toBeNull();
         expect(element!.querySelector(`a.self-link[href="#${entry.id}"]`), `self-link of ${entry.id}`).not.toBeNull();
-        const heading = String(entry.data['title'] ?? entry.data['question']);
+        const heading = 'question' in entry.data ? entry.data.question : entry.data.title;
         expect(element!.text.replace(/[ \t\r\n]+/g, ' ')).toContain(typeset(lang, heading));
       }
     });

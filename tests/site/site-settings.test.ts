@@ -103,6 +103,33 @@ describe('a deployment build without a public address', () => {
   }, 120_000);
 });
 
+describe('a build with a public address that is not one', () => {
+  it('names SITE_URL, not Astro\'s "site", and writes nothing', () => {
+    const outDir = join(root, 'dist-bad-site-url');
+    const run = buildFixture(root, { SITE_URL: 'guides.example.org' }, outDir);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('environment  SITE_URL  "guides.example.org": expected an absolute URL such as https://example.org/page. It overrides url in site.yaml');
+    expect(run.output).not.toMatch(/site: Invalid url|Invalid URL/i);
+    expect(existsSync(outDir)).toBe(false);
+  }, 120_000);
+
+  it('names the file, line and field of a url without a scheme, with no stack trace', () => {
+    const settings = join(root, 'content', 'site.yaml');
+    const original = readFileSync(settings, 'utf8');
+    const outDir = join(root, 'dist-no-scheme');
+    writeFileSync(settings, original.replace(/^url: .*$/m, 'url: guides.exemple.org'));
+    try {
+      const run = buildFixture(root, { SITE_URL: '' }, outDir);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toMatch(/site\.yaml:3 {2}url {2}expected an absolute URL such as https:\/\/example\.org\/page/);
+      expect(run.output).not.toMatch(/TypeError|Invalid URL|Stack trace/);
+      expect(existsSync(outDir)).toBe(false);
+    } finally {
+      writeFileSync(settings, original);
+    }
+  }, 120_000);
+});
+
 describe('a build with an email address that would break out of its mailto: link', () => {
   it('fails before writing anything, naming the file, line and field', () => {
     const settings = join(root, 'content', 'site.yaml');

@@ -2,7 +2,7 @@
 // cover one guide cover every guide, by iterating over these.
 import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { projectRoot } from './dist';
 
 export const content = validateContent(join(projectRoot, 'content'), { root: projectRoot });
@@ -15,4 +15,4 @@ export const perGuideAndLang = (pattern: string): string[] =>
 
 /** The first step of each guide's first surface: a step every guide has. */
 export const firstStep = (guide: string): string =>
-  content.entries.find((e) => e.guide === guide && e.kind === 'steps' && e.data['surface'] === guideFile(guide).data.surfaces[0]!.id && e.data['order'] === 1)!.id;
+  content.entries.find((e) => e.guide === guide && e.kind === 'steps' && e.data.surface === guideFile(guide).data.surfaces[0]!.id && e.data.order === 1)!.id;

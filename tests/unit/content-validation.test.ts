@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/validation/problems';
-import { assertValidContent, validateContent } from '../../src/lib/content/validate';
+import { assertValidContent, validateContent } from '../../src/lib/pipeline/validate';
 import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
 // Fixed so that "in the future" and "in force" do not depend on the day the tests run.
@@ -106,6 +106,20 @@ describe('reporting', () => {
     expect(message).toMatch(/^2 content problems; nothing was built/);
     expect(message).toContain('content/example/fr/steps/mobile-open.mdx:3  surface  expected one of "web" | "mobile", received "desktop"');
     expect(message).toContain('content/example/guide.yaml:7  action.links.0.url  expected an https:// URL');
+  });
+
+  it('puts the site settings first: every page depends on them, and a guide problem may follow from them', () => {
+    const { problems } = validate('wrong-enum', 'site-url-no-scheme', 'unknown-source');
+    expect(problems.length).toBeGreaterThan(2);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/site\.yaml:3 {2}url {2}expected an absolute URL/);
+    expect(problems.slice(1).every((p) => p.file !== 'content/site.yaml')).toBe(true);
+  });
+
+  it('names an entry id that differs between languages as a file to rename, not as an order clash', () => {
+    const { problems } = validate('id-renamed-in-one-language');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/example/en/steps/web-turn-off.mdx  (file)  rename content/example/en/steps/web-turn-off.mdx to match content/example/fr/steps/web-switch-off.mdx (content/example/en/steps/web-switch-off.mdx): an entry has the same id in every language (it is its anchor and its link), and this one is "web-switch-off" in fr',
+    ]);
   });
 
   it('reports a guide folder without guide.yaml instead of skipping it', () => {

@@ -3,8 +3,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findDrafts, publishedGuideIds } from '../../src/lib/content/drafts';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { formatProblem } from '../../src/lib/validation/problems';
 import { fixtureRoot } from '../support/fixtures';
 import { checkContent, fillScaffold, newGuide } from '../support/scaffold';
@@ -13,6 +12,8 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 /** The valid fixture's guides: a key date ahead, no key date, a form in force. */
 const fixtureGuides = ['check-now', 'example', 'objection-form'];
+/** The guides the site publishes, as Astro's collections get them (lib/pipeline/loader.ts). */
+const publishedGuideIds = (root: string) => validateContent(join(root, 'content'), { root }).guides.map((g) => g.guide);
 const freshRoot = () => {
   const root = fixtureRoot();
   roots.push(root);
@@ -106,8 +107,8 @@ describe('npm run new-guide', () => {
     expect(newGuide(root, 'search', 'Search').out).toContain('"search" is the name of a site page or file');
     expect(newGuide(root, 'acme').out).toContain('expected a guide id and the platform name');
     for (const name of ['Acme "Social"', 'Acme <Social>', 'Acme {Social}']) expect(newGuide(root, 'acme', name).out, name).toContain('must be plain text');
-    expect(publishedGuideIds(join(root, 'content'))).toEqual(fixtureGuides);
-    expect(findDrafts(join(root, 'content'), root)).toEqual([]);
+    expect(publishedGuideIds(root)).toEqual(fixtureGuides);
+    expect(validateContent(join(root, 'content'), { root }).drafts).toEqual([]);
   });
 
   it('keeps problems of a draft out of the build, and lists them for the editor', () => {
@@ -136,7 +137,7 @@ describe('npm run new-guide', () => {
     expect(result.problems).toEqual([]);
     expect(result.drafts).toEqual([]);
     expect(result.guides.map((g) => g.guide)).toEqual(['acme', ...fixtureGuides]);
-    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', ...fixtureGuides]);
+    expect(publishedGuideIds(root)).toEqual(['acme', ...fixtureGuides]);
   });
 
   it('never unpublishes a published guide over a TODO: it is an error, with its line', () => {
@@ -148,7 +149,7 @@ describe('npm run new-guide', () => {
     const result = validateContent(join(root, 'content'), { root });
     expect(result.drafts).toEqual([]);
     expect(result.guides.map((g) => g.guide)).toEqual(['acme', ...fixtureGuides]);
-    expect(publishedGuideIds(join(root, 'content'))).toEqual(['acme', ...fixtureGuides]);
+    expect(publishedGuideIds(root)).toEqual(['acme', ...fixtureGuides]);
     expect(result.problems.map(formatProblem)).toEqual([
       'content/acme/fr/faq/first-question.mdx:12  body  TODO left: TODO: vérifier la date. (the guide is published: finish the text, or set draft: true in guide.yaml to take it offline on purpose)',
     ]);

@@ -19,7 +19,7 @@ import { siteLangs } from '../../src/i18n/languages';
 
 // The site's languages and their UI strings (content/languages.yaml, src/i18n/locales/).
 const uiFiles = { fr: 'src/i18n/locales/fr.json', en: 'src/i18n/locales/en.json' };
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { fixtureRoot } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '../..');
@@ -66,21 +66,15 @@ const glossary: Glossary = glossarySchema.parse({
   },
 });
 
-/** An MDX entry as read from content/, its body starting on `bodyLine`. */
-function entry(file: string, body: string, data: Record<string, unknown> = { title: 'A title', sources: ['notice'] }, bodyLine = 7): Entry {
+/**
+ * An MDX entry as read from content/, its body starting on `bodyLine`: a step when the
+ * path says so, else a category with `title`. Its front matter holds `fields`, in that order.
+ */
+function entry(file: string, body: string, fields: { title: string; labels?: string[]; sources: string[] } = { title: 'A title', sources: ['notice'] }, bodyLine = 7): Entry {
   const [guide = '', lang = 'en', kind = 'faq'] = file.replace(/^content\//, '').split('/');
-  return {
-    guide,
-    lang: lang === 'fr' ? 'fr' : 'en',
-    kind: kind === 'steps' ? 'steps' : 'faq',
-    id: 'x',
-    file,
-    data,
-    body,
-    bodyLine,
-    links: [],
-    lineOf: (path) => 2 + Object.keys(data).indexOf(String(path[0])),
-  };
+  const read = { guide, lang, id: 'x', file, body, bodyLine, links: [], lineOf: (path: (string | number)[]) => 2 + Object.keys(fields).indexOf(String(path[0])) };
+  const { title, labels = [], sources } = fields;
+  return kind === 'steps' ? { ...read, kind: 'steps', data: { title, surface: 'web', order: 1, labels, sources } } : { ...read, kind: 'data', data: { title, order: 1, sources } };
 }
 
 const check = (...entries: Entry[]) => {
@@ -152,7 +146,7 @@ describe('words to avoid', () => {
   });
 
   it('has no rules for a language without a block', () => {
-    const german = { ...entry('content/meta/en/faq/x.mdx', 'Opt out, GDPR, UK, Privacy Centre.\n'), lang: 'de' } as unknown as Entry;
+    const german: Entry = { ...entry('content/meta/en/faq/x.mdx', 'Opt out, GDPR, UK, Privacy Centre.\n'), lang: 'de' };
     const texts = glossaryTexts({ entries: [german], guides: [], timelines: [] }, undefined, '/nowhere', siteLangs, uiFiles);
     expect(texts.map((t) => t.lang)).toContain('de');
     expect(glossaryProblems(texts, glossary)).toEqual([]);
@@ -243,22 +237,33 @@ describe('the glossary file', () => {
     expect(Object.keys(read.glossary?.languages ?? {})).toEqual(['en', 'fr', 'de']);
   });
 
-  it('refuses unknown languages and notions, and a word to avoid with nothing to write instead', () => {
+  it('refuses unknown notions, and a word to avoid with nothing to write instead', () => {
     const result = glossarySchema.safeParse({
       ...glossary,
       languages: {
-        xx: { name: 'X' },
         en: { name: 'English', terms: { nope: 'x' }, avoid: [{ term: 'a', notion: 'object' }, { term: 'b', notion: 'none' }] },
       },
       notions: [{ id: 'object', notion: 'Saying no' }],
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'languages.xx: unknown language "xx": expected one of the site\'s languages fr, en, de',
       'languages.en.terms.nope: a term for an unknown notion "nope": expected one of the notion ids: object',
       'languages.en.avoid.0: say what to write instead of "a": add `use`, or a term for "object" in `terms`',
       'languages.en.avoid.1.notion: unknown notion: expected one of the notion ids: object',
     ]);
+  });
+
+  it('refuses a block for a language the site does not declare, with its line', () => {
+    const fixture = fixtureRoot();
+    try {
+      const file = join(fixture, 'content/glossary.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^languages:\n/m, 'languages:\n  xx:\n    name: X\n'));
+      const read = readGlossary(join(fixture, 'content'), fixture, ['fr', 'en', 'de']);
+      expect(read.glossary).toBeUndefined();
+      expect(read.problems.map(formatProblem)).toEqual(['content/glossary.yaml:12  languages.xx  unknown language "xx": expected one of the site\'s languages fr, en, de']);
+    } finally {
+      rmSync(fixture, { recursive: true, force: true });
+    }
   });
 
   it('reports a bad glossary file like any content file: file, line, field, what is expected', () => {

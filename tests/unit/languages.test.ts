@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/validation/problems';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { localize } from '../../src/lib/languages/localized';
 import { readLocales } from '../../src/lib/languages/locales';
 import { readLanguages } from '../../src/lib/languages/read';

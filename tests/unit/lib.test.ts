@@ -12,6 +12,7 @@ import { decodeFragment } from '../../src/lib/links/fragment';
 import { SLOT, splitAtSlot } from '../../src/lib/text/slot-text';
 import { parseEntryId } from '../../src/lib/content/entry-id';
 import { isoDate, isoInstant } from '../../src/lib/content/schemas';
+import { parseYaml } from '../../src/lib/validation/yaml';
 
 describe('deadline rules', () => {
   it.each([
@@ -45,11 +46,12 @@ describe('deadline rules', () => {
 });
 
 describe('date schemas', () => {
-  it('accept dates as YAML loaders give them', () => {
+  it('take dates as the one YAML parser gives them: the text written, never a Date', () => {
+    const { data } = parseYaml('date: 2025-11-03\ninstant: 2025-11-02T22:00:00Z\n', 1);
+    expect(data).toEqual({ date: '2025-11-03', instant: '2025-11-02T22:00:00Z' });
     expect(isoDate('d').parse('2025-11-03')).toBe('2025-11-03');
-    expect(isoDate('d').parse(new Date('2025-11-03T00:00:00Z'))).toBe('2025-11-03');
-    expect(isoInstant('i').parse(new Date('2025-11-02T22:00:00Z'))).toBe('2025-11-02T22:00:00.000Z');
     expect(isoInstant('i').parse('2025-11-03T00:00:00+02:00')).toBe('2025-11-03T00:00:00+02:00');
+    expect(isoDate('d').safeParse(new Date('2025-11-03T00:00:00Z')).success).toBe(false);
   });
 
   it.each(['2025-02-30', '2025-13-01', '3 Nov 2025', '2025-11-3', ''])('reject the date %j', (value) => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceLineBreaksPlugin } from '../../src/lib/text/line-breaks';
 import { typographyPlugin } from '../../src/lib/text/typography';
 import { siteLanguages } from '../../src/lib/languages/site';
-import { contentDir } from '../../src/lib/content/location';
+import { contentDir } from '../../src/lib/content-dir';
 
 // The renderer ends the document with a line break of its own. (A result is a promise
 // only for a plugin that is async, which these are not.)

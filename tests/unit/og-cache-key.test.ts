@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ogImageKey } from '../../src/lib/og/cache-key';
-import { ogFonts } from '../../src/lib/og/fonts';
+import { ogFonts } from '../../src/lib/fonts/fonts';
 import { ogDesign, ogImageInputs, ogRenderer, type OgImageInputs } from '../../src/lib/og/render';
 import satoriPackage from 'satori/package.json';
 import resvgPackage from '@resvg/resvg-js/package.json';

@@ -4,8 +4,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { OG_FONT_FAMILY, ogFonts } from '../../src/lib/og/fonts';
-import { previewGlyphProblem, undrawableCharacters } from '../../src/lib/og/glyphs';
+import { OG_FONT_FAMILY, ogFonts } from '../../src/lib/fonts/fonts';
+import { previewGlyphProblem, undrawableCharacters } from '../../src/lib/fonts/glyphs';
 import { ogImageInputs } from '../../src/lib/og/render';
 import { typeset } from '../../src/lib/text/typography';
 

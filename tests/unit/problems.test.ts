@@ -7,7 +7,7 @@ import type { Problem } from '../../src/lib/validation/problems';
 
 const messages = (schema: Parameters<typeof validate>[0], data: unknown): Record<string, string> => {
   const problems: Problem[] = [];
-  validate(schema, { data, lineOf: () => undefined, errors: [] }, 'file.mdx', problems);
+  validate(schema, { data, lineOf: () => undefined, fieldAt: () => undefined, errors: [] }, 'file.mdx', problems);
   // The first problem of each field: what the editor reads first.
   return Object.fromEntries(problems.reverse().map((p) => [p.field, p.message]));
 };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSiteSettings } from '../../src/lib/site/read';
 import { emptyFields } from '../../src/lib/site/schema';
-import { configuredSiteUrl } from '../../src/lib/site/url';
+import { configuredSiteUrl, siteUrlEnvProblem } from '../../src/lib/site/url';
 import { fixturesDir } from '../support/fixtures';
 
 const fixture = readFileSync(join(fixturesDir, 'valid', 'content', 'site.yaml'), 'utf8');
@@ -73,6 +73,28 @@ describe('site settings', () => {
   it('says where the settings go when the file is missing', () => {
     const root = withSettings(undefined);
     expect(readSiteSettings(root, root).problems[0]?.message).toMatch(/missing: the site settings .* live in site\.yaml/);
+  });
+
+  it('refuses a url without a scheme with what is expected, not a crash', () => {
+    const { settings, problems } = readSiteSettings(withSettings(fixture.replace(/^url: .*$/m, 'url: guides.exemple.org')), '/');
+    expect(settings).toBeUndefined();
+    expect(problems.map((p) => `${p.line}  ${p.field}  ${p.message}`)).toEqual([
+      '3  url  expected an absolute URL such as https://example.org/page, or "" until you know it, received "guides.exemple.org" (The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it)',
+    ]);
+  });
+
+  it('names SITE_URL when it is not a site address, and leaves it out of the config', () => {
+    const root = withSettings(fixture);
+    for (const value of ['guides.example.org', 'https://guides.example.org/sub/', 'ftp://guides.example.org/']) {
+      const problem = siteUrlEnvProblem({ SITE_URL: value });
+      expect(problem, value).toMatchObject({ file: 'environment', field: 'SITE_URL' });
+      expect(problem?.message).toContain(`"${value}": expected`);
+      expect(problem?.message).toContain('It overrides url in site.yaml');
+      expect(configuredSiteUrl(root, { SITE_URL: value })).toBeUndefined();
+    }
+    expect(siteUrlEnvProblem({ SITE_URL: 'https://preview.example.net/' })).toBeUndefined();
+    expect(siteUrlEnvProblem({ SITE_URL: ' ' })).toBeUndefined();
+    expect(siteUrlEnvProblem({})).toBeUndefined();
   });
 
   it('takes SITE_URL over the file, and the file when SITE_URL is empty', () => {

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { missingTranslations, missingTranslationWarnings, translationStatus } from '../../src/lib/content/translations';
-import { validateContent } from '../../src/lib/content/validate';
+import { validateContent } from '../../src/lib/pipeline/validate';
 import { fixtureRoot } from '../support/fixtures';
 import { checkContent } from '../support/scaffold';
 

@@ -3,12 +3,13 @@
 // force (its schema requires a key date and knows no other status). Both carry the
 // published languages (content/languages.yaml): a draft language is not offered.
 import { defaultLang, publishedLanguages, type Lang } from '../../i18n/languages';
-import { listGuides, loadGuide, timelineOf, type LoadedGuide, type WithId } from '../content/collections';
+import { listGuides, loadGuide, timelineOf, type LoadedGuide, type WithId } from '../guide/collections';
 import type { GuideState } from '../guide/status';
 import { localized } from '../languages/site';
 import type { LocalizedText } from '../languages/localized';
 import { absoluteUrl, anchorPath, guidePath, stepSharePath } from '../links';
 import { plainText } from '../text/plain-text';
+import { legalSections, type Deadline } from '../content/schemas';
 import { apiGuide, apiGuideList, apiV2Guide, apiV2GuideList, type ApiGuide, type ApiGuideList, type ApiV2Guide, type ApiV2GuideList } from './schemas';
 
 export const apiVersions = [1, 2] as const;
@@ -50,8 +51,16 @@ function summary(guide: Listed, site: URL, version: ApiVersion) {
   };
 }
 
+/**
+ * The key date as the API has always published it: the instant in UTC with milliseconds
+ * (2025-11-02T22:00:00.000Z), whatever offset guide.yaml writes it with.
+ */
+function published<D extends Deadline | undefined>(deadline: D): D {
+  return deadline && { ...deadline, instant: new Date(Date.parse(deadline.instant)).toISOString() };
+}
+
 /** Version 2's own summary fields: the key date or null, and the editor's override or null. */
-const v2Fields = ({ state, data }: Listed) => ({ deadline: state.deadline ?? null, statusOverride: data.statusOverride ?? null });
+const v2Fields = ({ state, data }: Listed) => ({ deadline: published(state.deadline) ?? null, statusOverride: data.statusOverride ?? null });
 
 export async function guideListDocument(site: URL, version: 1): Promise<ApiGuideList>;
 export async function guideListDocument(site: URL, version: 2): Promise<ApiV2GuideList>;
@@ -60,7 +69,7 @@ export async function guideListDocument(site: URL, version: ApiVersion): Promise
   const guides = await apiGuides(version);
   const $schema = absoluteUrl(apiSchemaPath(version, 'guides'), site);
   if (version === 2) return apiV2GuideList.parse({ $schema, version, guides: guides.map((guide) => ({ ...summary(guide, site, 2), ...v2Fields(guide) })) });
-  return apiGuideList.parse({ $schema, version, guides: guides.map((guide) => ({ ...summary(guide, site, 1), deadline: guide.state.deadline })) });
+  return apiGuideList.parse({ $schema, version, guides: guides.map((guide) => ({ ...summary(guide, site, 1), deadline: published(guide.state.deadline) })) });
 }
 
 export async function guideDocument(id: string, site: URL, version: 1): Promise<ApiGuide>;
@@ -128,7 +137,7 @@ export async function guideDocument(id: string, site: URL, version: ApiVersion):
     }),
     data: entries((g) => g.data, anchored),
     exclusions: entries((g) => g.exclusions, anchored),
-    legal: Object.fromEntries(Object.keys(base.legal).map((section) => [section, entries((g) => g.legal[section as keyof typeof g.legal], anchored)])),
+    legal: Object.fromEntries(legalSections.map((section) => [section, entries((g) => g.legal[section], anchored)])),
     faq: entries((g) => g.faq, anchored),
     timeline: (await timelineOf(id)).map((event) => {
       const { texts: text, langs } = texts(event.text);
@@ -140,5 +149,5 @@ export async function guideDocument(id: string, site: URL, version: ApiVersion):
   if (version === 2) return apiV2Guide.parse({ $schema, version, ...summary(guide, site, 2), ...v2Fields(guide), ...common, steps });
   // Version 1 repeats the first action link and each step's link, as its first clients read them.
   const withUrls = Object.fromEntries(Object.entries(steps).map(([surface, list]) => [surface, list.map((step) => (step.link ? { ...step, url: step.link.url } : step))]));
-  return apiGuide.parse({ $schema, version, ...summary(guide, site, 1), deadline: guide.state.deadline, ...common, settingsUrl: guide.data.action.links[0]!.url, steps: withUrls });
+  return apiGuide.parse({ $schema, version, ...summary(guide, site, 1), deadline: published(guide.state.deadline), ...common, settingsUrl: guide.data.action.links[0]!.url, steps: withUrls });
 }

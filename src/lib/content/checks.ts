@@ -8,7 +8,8 @@ import { sourceAnchor } from '../links';
 import { reservedAnchors } from './anchors';
 import { type Entry, type EntryPlace, type GuideFile, type ReadResult, type TimelineFile } from './read';
 
-
+/** An entry shown in an ordered list: every kind but the overview. */
+type Listed = Exclude<Entry, { kind: 'overview' }>;
 
 const at = (entry: Entry | GuideFile | TimelineFile, path: (string | number)[], field: string, message: string): Problem => {
   const line = entry.lineOf(path);
@@ -27,9 +28,11 @@ function neutralFields(entries: Entry[], languages: Languages): Problem[] {
   for (const entry of entries) {
     const twin = byKey.get(`${entry.guide}/${entry.kind}/${entry.id}`);
     if (!twin || twin === entry) continue;
+    const mineFields = new Map(Object.entries(entry.data));
+    const theirFields = new Map(Object.entries(twin.data));
     for (const field of entryKinds[entry.kind].neutral) {
-      const mine = JSON.stringify(entry.data[field]);
-      const theirs = JSON.stringify(twin.data[field]);
+      const mine = JSON.stringify(mineFields.get(field));
+      const theirs = JSON.stringify(theirFields.get(field));
       if (mine !== theirs) {
         problems.push(at(entry, [field], field, `is ${mine ?? 'missing'} here but ${theirs ?? 'missing'} in ${twin.file}: language-neutral fields must be identical in every language`));
       }
@@ -57,9 +60,44 @@ function uniqueAnchors(entries: Entry[], guides: Map<string, GuideFile>): Proble
 }
 
 /** Lists that are shown in order: steps per surface, legal points per section, the rest per kind. */
-function orderGroup(entry: Entry): string {
-  const sub = entry.kind === 'steps' ? entry.data['surface'] : entry.kind === 'legal' ? entry.data['section'] : '';
-  return `${entry.guide}/${entry.kind}/${String(sub)}`;
+function orderGroup(entry: Listed): string {
+  const sub = entry.kind === 'steps' ? entry.data.surface : entry.kind === 'legal' ? entry.data.section : '';
+  return `${entry.guide}/${entry.kind}/${sub}`;
+}
+
+const entryKey = (entry: Pick<Entry, 'guide' | 'kind' | 'id'>) => `${entry.guide}/${entry.kind}/${entry.id}`;
+
+/**
+ * The same entry under another name in another language: same list, same position,
+ * and neither id exists in the other's language. Its file is renamed to match the
+ * first language (in the registry's order) that has the entry; an order clash would
+ * send the editor the wrong way. Until then, neither name is borrowed into the other's
+ * language: `unborrowed` holds the renamed files, and the other name in their language.
+ */
+function renamedIds(entries: Listed[], languages: Languages): { problems: Problem[]; unborrowed: (entry: Listed, lang: string) => boolean } {
+  const problems: Problem[] = [];
+  const renamed = new Set<string>();
+  const otherName = new Set<string>();
+  const present = new Set(entries.map((entry) => `${entry.lang}:${entryKey(entry)}`));
+  const slots = new Map<string, Listed[]>();
+  for (const entry of entries) {
+    const slot = `${orderGroup(entry)}#${entry.data.order}`;
+    slots.set(slot, [...(slots.get(slot) ?? []), entry]);
+  }
+  const rank = (entry: Listed) => languages.all.indexOf(entry.lang);
+  for (const slot of slots.values()) {
+    const [first, ...others] = [...slot].sort((a, b) => rank(a) - rank(b));
+    if (!first) continue;
+    for (const entry of others) {
+      if (entry.id === first.id || entry.lang === first.lang) continue;
+      if (present.has(`${first.lang}:${entryKey(entry)}`) || present.has(`${entry.lang}:${entryKey(first)}`)) continue;
+      const target = `${entry.file.slice(0, entry.file.lastIndexOf('/') + 1)}${first.id}.mdx`;
+      problems.push({ file: entry.file, field: FILE_FIELD, message: `rename ${entry.file} to match ${first.file} (${target}): an entry has the same id in every language (it is its anchor and its link), and this one is "${first.id}" in ${first.lang}` });
+      renamed.add(entry.file);
+      otherName.add(`${entry.lang}:${entryKey(first)}`);
+    }
+  }
+  return { problems, unborrowed: (entry, lang) => renamed.has(entry.file) || otherName.has(`${lang}:${entryKey(entry)}`) };
 }
 
 /**
@@ -67,19 +105,20 @@ function orderGroup(entry: Entry): string {
  * those still borrowed from another language (orders are language-neutral).
  * Only where every file of the list parsed: an invalid one has no known order.
  */
-function contiguousOrders(entries: Entry[], places: EntryPlace[], languages: Languages): Problem[] {
-  const problems: Problem[] = [];
-  const parsed = new Set(entries.map((e) => e.file));
+function contiguousOrders(all: Entry[], places: EntryPlace[], languages: Languages): Problem[] {
+  const parsed = new Set(all.map((e) => e.file));
   const incomplete = new Set(places.filter((p) => !parsed.has(p.file)).map((p) => `${p.guide}/${p.kind}`));
+  const entries = all.filter((entry): entry is Listed => entry.kind !== 'overview' && !incomplete.has(`${entry.guide}/${entry.kind}`));
+  const renamed = renamedIds(entries, languages);
+  const problems: Problem[] = [...renamed.problems];
   for (const lang of languages.all) {
-    const own = new Set(entries.filter((e) => e.lang === lang).map((e) => `${e.guide}/${e.kind}/${e.id}`));
+    const own = new Set(entries.filter((e) => e.lang === lang).map(entryKey));
     const borrowed = new Set<string>();
-    const groups = new Map<string, Entry[]>();
+    const groups = new Map<string, Listed[]>();
     for (const entry of entries) {
-      if (entry.kind === 'overview' || incomplete.has(`${entry.guide}/${entry.kind}`)) continue;
-      const key = `${entry.guide}/${entry.kind}/${entry.id}`;
+      const key = entryKey(entry);
       if (entry.lang !== lang) {
-        if (own.has(key) || borrowed.has(key)) continue;
+        if (own.has(key) || borrowed.has(key) || renamed.unborrowed(entry, lang)) continue;
         borrowed.add(key);
       }
       groups.set(orderGroup(entry), [...(groups.get(orderGroup(entry)) ?? []), entry]);
@@ -90,16 +129,18 @@ function contiguousOrders(entries: Entry[], places: EntryPlace[], languages: Lan
 }
 
 /** Problems of one list, reported on the files written in `lang` (borrowed ones are reported in their own language). */
-function orderProblems(group: Entry[], lang: string): Problem[] {
+function orderProblems(group: Listed[], lang: string): Problem[] {
   const problems: Problem[] = [];
-  const sorted = [...group].sort((a, b) => Number(a.data['order']) - Number(b.data['order']) || a.id.localeCompare(b.id));
-  const label = describeGroup(sorted[0] as Entry);
-  const orders = sorted.map((e) => Number(e.data['order']));
+  const sorted = [...group].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const [head] = sorted;
+  if (!head) return problems;
+  const label = describeGroup(head);
+  const orders = sorted.map((e) => e.data.order);
   sorted.forEach((entry, index) => {
     if (entry.lang !== lang) return;
-    const order = Number(entry.data['order']);
+    const order = entry.data.order;
     const previous = sorted[index - 1];
-    if (previous && Number(previous.data['order']) === order) {
+    if (previous && previous.data.order === order) {
       problems.push(at(entry, ['order'], 'order', `order ${order} is also used by ${previous.file}; each ${label} needs its own position`));
     } else if (order !== index + 1) {
       problems.push(at(entry, ['order'], 'order', `${label} orders are ${orders.join(', ')}: expected 1 to ${orders.length} with no gap, so this one should be ${index + 1}`));
@@ -108,9 +149,9 @@ function orderProblems(group: Entry[], lang: string): Problem[] {
   return problems;
 }
 
-function describeGroup(entry: Entry): string {
-  if (entry.kind === 'steps') return `${String(entry.data['surface'])} step`;
-  if (entry.kind === 'legal') return `legal "${String(entry.data['section'])}" point`;
+function describeGroup(entry: Listed): string {
+  if (entry.kind === 'steps') return `${entry.data.surface} step`;
+  if (entry.kind === 'legal') return `legal "${entry.data.section}" point`;
   return `${entry.kind} entry`;
 }
 
@@ -127,9 +168,8 @@ function knownSources(entries: Entry[], guides: Map<string, GuideFile>): Problem
   for (const entry of entries) {
     const guide = guides.get(entry.guide);
     if (!guide) continue;
-    check(entry, guide, entry.data['sources'] as string[], ['sources']);
-    const link = entry.data['link'] as { sources: string[] } | undefined;
-    if (link) check(entry, guide, link.sources, ['link', 'sources']);
+    check(entry, guide, entry.data.sources, ['sources']);
+    if (entry.kind === 'steps' && entry.data.link) check(entry, guide, entry.data.link.sources, ['link', 'sources']);
   }
   for (const guide of guides.values()) {
     guide.data.action.links.forEach((link, index) => check(guide, guide, link.sources, ['action', 'links', index, 'sources']));
@@ -162,7 +202,7 @@ function labelsInBody(entries: Entry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'steps') continue;
-    (entry.data['labels'] as string[]).forEach((label, index) => {
+    entry.data.labels.forEach((label, index) => {
       if (!squash(entry.body).includes(squash(label))) {
         problems.push(at(entry, ['labels', index], `labels.${index}`, `the label "${label}" does not appear in the body: quote the platform's label exactly as listed`));
       }
@@ -177,7 +217,7 @@ const futureYear = (year: number | undefined, today: string) =>
 function stepLinkYears(entries: Entry[], now: Date): Problem[] {
   const today = todayUtc(now);
   return entries.flatMap((entry) => {
-    const problem = futureYear((entry.data['link'] as { reportedIn?: number } | undefined)?.reportedIn, today);
+    const problem = entry.kind === 'steps' ? futureYear(entry.data.link?.reportedIn, today) : undefined;
     return problem ? [at(entry, ['link', 'reportedIn'], 'link.reportedIn', problem)] : [];
   });
 }

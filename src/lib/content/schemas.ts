@@ -1,9 +1,10 @@
 // The content model. Every field carries a description: it is what an editor
-// reads when the build refuses their file. Astro's collections and the
-// validator (validate.ts) both use these schemas, so there is one source of truth.
+// reads when the build refuses their file. The one read of the content (read.ts)
+// validates with them, and Astro's collections, filled from that read, take their
+// types from them (z.infer): there is one source of truth.
 import { z } from 'astro/zod';
 import { localizedText } from '../languages/localized';
-import { drawn } from '../validation/preview-text';
+import { drawn } from '../fonts/preview-text';
 import { normaliseWebUrl, webUrlProblem } from '../validation/web-url';
 
 /** Kebab-case identifier: it becomes a URL fragment and a file name. */
@@ -48,56 +49,42 @@ const EARLIEST = '2000-01-01';
 const notBefore2000 = (value: string) => value >= EARLIEST.slice(0, value.length);
 const before2000 = `expected a date from ${EARLIEST} on`;
 
-// YAML loaders disagree on dates: js-yaml (used by Astro) turns them into Date
-// objects, yaml 1.2 keeps strings. Both are normalised to ISO strings here.
-const dateToIso = (value: unknown, length: number) =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, length) : value;
-
 /** A calendar date, written YYYY-MM-DD, that exists. */
 export const isoDate = (what: string) =>
-  z.preprocess(
-    (value) => dateToIso(value, 10),
-    z
-      .string()
-      .describe(what)
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, 'expected a real calendar date')
-      .refine(notBefore2000, before2000),
-  );
+  z
+    .string()
+    .describe(what)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, 'expected a real calendar date')
+    .refine(notBefore2000, before2000);
 
 /** A day (YYYY-MM-DD) or, when the source gives no day, a month (YYYY-MM). */
 export const isoDayOrMonth = (what: string) =>
-  z.preprocess(
-    (value) => dateToIso(value, 10),
-    z
-      .string()
-      .describe(what)
-      .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month')
-      .refine((value) => {
-        const day = value.length === 7 ? `${value}-01` : value;
-        const date = new Date(`${day}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-      }, 'expected a real calendar date')
-      .refine(notBefore2000, before2000),
-  );
+  z
+    .string()
+    .describe(what)
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written YYYY-MM-DD, or YYYY-MM when the source gives only the month')
+    .refine((value) => {
+      const day = value.length === 7 ? `${value}-01` : value;
+      const date = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+    }, 'expected a real calendar date')
+    .refine(notBefore2000, before2000);
 
 /** An instant with an explicit offset (Z or ±hh:mm), so that it means the same everywhere. */
 export const isoInstant = (what: string) =>
-  z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
-    z
-      .string()
-      .describe(what)
-      .regex(
-        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
-        'expected an instant with a time zone, such as 2025-11-02T22:00:00Z or 2025-11-03T00:00:00+02:00',
-      )
-      .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real date and time')
-      .refine(notBefore2000, before2000),
-  );
+  z
+    .string()
+    .describe(what)
+    .regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+      'expected an instant with a time zone, such as 2025-11-02T22:00:00Z or 2025-11-03T00:00:00+02:00',
+    )
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real date and time')
+    .refine(notBefore2000, before2000);
 
 const id = (what: string) =>
   z.string().describe(what).regex(idPattern, 'expected a kebab-case id such as "web-open-settings"');
@@ -384,3 +371,6 @@ export const entryKinds = {
 } as const;
 
 export type EntryKind = keyof typeof entryKinds;
+
+/** One entry of a guide, its data typed by its kind's schema: `kind` tells which. */
+export type EntryData = { [K in EntryKind]: { kind: K; data: z.infer<(typeof entryKinds)[K]['schema']> } }[EntryKind];

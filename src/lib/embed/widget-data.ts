@@ -2,9 +2,9 @@
 import { intlLocale, useTranslations } from '../../i18n';
 import { defaultLang, languages } from '../../i18n/languages';
 import { localeKeys } from '../languages/locales';
-import { stepsUrl, type CountdownStrings, type WidgetData } from '../../widget/data';
+import { stepsUrl, type CountdownStrings, type WidgetData } from './widget-payload';
 import { announcedDate } from '../countdown/deadline';
-import { listGuides } from '../content/collections';
+import { listGuides } from '../guide/collections';
 import { hasCountdown } from '../guide/status';
 import { absoluteUrl, anchorPath } from '../links';
 

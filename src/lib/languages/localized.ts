@@ -4,7 +4,7 @@
 // the next language of its chain, marked, and the checker warns.
 import { z } from 'astro/zod';
 import { fieldSchema, layers, type Problem } from '../validation/problems';
-import { drawn } from '../validation/preview-text';
+import { drawn } from '../fonts/preview-text';
 import type { Lang, Languages } from './registry';
 
 const localizedSchemas = new WeakSet<z.ZodType>();

@@ -2,7 +2,7 @@
 // and their UI strings, read once. The content check has already reported any problem;
 // a build that reaches here with one stops with the same list.
 import { resolve } from 'node:path';
-import { contentDir } from '../content/location';
+import { contentDir } from '../content-dir';
 import { ContentError } from '../validation/problems';
 import { localize, type LocalizedText } from './localized';
 import { readLocales, type Strings } from './locales';

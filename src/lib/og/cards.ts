@@ -1,7 +1,7 @@
 // Every preview image the site publishes, with its text, from the content.
 import { defaultLang, languages, publishedLanguages, siteLangs } from '../../i18n/languages';
 import { useTranslations } from '../../i18n';
-import { listGuides, loadGuide } from '../content/collections';
+import { listGuides, loadGuide } from '../guide/collections';
 import { statusSentence } from '../guide/status-sentence';
 import { typeset } from '../text/typography';
 import { ogImagePath, rootOgImagePath } from '../links';

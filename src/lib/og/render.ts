@@ -10,8 +10,8 @@ import satoriPackage from 'satori/package.json';
 import type { Lang } from '../languages/registry';
 import { markSvg } from '../design/mark';
 import { palette, typeScale, type ColorRole } from '../design/tokens';
-import { OG_FONT_FAMILY, ogFonts, type OgFont } from './fonts';
-import { previewGlyphProblem } from './glyphs';
+import { OG_FONT_FAMILY, ogFonts, type OgFont } from '../fonts/fonts';
+import { previewGlyphProblem } from '../fonts/glyphs';
 import rendererSource from './render.ts?raw';
 
 export const OG_WIDTH = 1200;

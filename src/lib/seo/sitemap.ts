@@ -2,14 +2,13 @@
 // chooser at /), the chooser's own alternates, and when each page last changed
 // (the day its guide's facts were checked; the latest of them for site pages).
 import type { SitemapItem } from '@astrojs/sitemap';
-import { resolve } from 'node:path';
 import { publishedLanguages } from '../../i18n/languages';
-import { validateContent } from '../content/validate';
+import { loadContent } from '../pipeline/load';
 import { homePath } from '../links';
 
 export function sitemapSerializer(contentDir: string): (item: SitemapItem) => SitemapItem {
   let verified: Map<string, string> | undefined;
-  const lastVerified = () => (verified ??= new Map(validateContent(resolve(contentDir)).guides.map((guide) => [guide.guide, guide.data.lastVerified])));
+  const lastVerified = () => (verified ??= new Map(loadContent(contentDir).guides.map((guide) => [guide.guide, guide.data.lastVerified])));
   return (item) => {
     const url = new URL(item.url);
     const root = new URL('/', url).href;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError } from '../validation/problems';
 import { readSiteSettings } from './read';
 import { emptyFields } from './schema';
-import { LOCAL_URL, missingUrlMessage, siteUrlProblem } from './url';
+import { LOCAL_URL, missingUrlMessage, siteUrlEnvProblem, siteUrlProblem } from './url';
 
 export function siteCheck(contentDir: string): AstroIntegration {
   return {
@@ -14,11 +14,15 @@ export function siteCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const dir = resolve(fileURLToPath(config.root), contentDir);
+        // SITE_URL is left out of the config when it is invalid (lib/site/url.ts): said here by its name.
+        const envProblem = config.site ? undefined : siteUrlEnvProblem();
+        if (envProblem) throw new ContentError([envProblem]);
         if (!config.site) {
           if (command === 'build') {
-            // An invalid settings file gives no url: say what is wrong with it, not that the url is missing.
-            const { problems } = readSiteSettings(dir, fileURLToPath(config.root));
-            throw problems.length ? new ContentError(problems) : new Error(missingUrlMessage(dir));
+            // An invalid settings file gives no url: the content check (next) lists what is wrong with
+            // it first, with every other problem of the content, rather than that the url is missing.
+            if (readSiteSettings(dir, fileURLToPath(config.root)).problems.length) return;
+            throw new Error(missingUrlMessage(dir));
           }
           // dev and preview serve on this machine: links point at it.
           updateConfig({ site: LOCAL_URL });

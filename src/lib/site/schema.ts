@@ -26,10 +26,11 @@ const emailAddress = z.email();
 
 export const siteSettingsSchema = z
   .object({
+    // An address that does not parse has its own problem (optionalUrl): the refinement is about the path only.
     url: optionalUrl(
       'The public address of the site, such as https://guides.example.org/: the site must be served at the root of its domain. Required to build for deployment; SITE_URL overrides it',
       false,
-    ).refine((value) => value === '' || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
+    ).refine((value) => !URL.canParse(value) || new URL(value).pathname === '/', 'expected the root of a domain, such as https://guides.example.org/ (the site cannot be served from a sub-folder)'),
     // Both are drawn on preview images.
     name: localizedText("The site's name, shown in every header, title, preview, feed and calendar", { drawn: true, max: siteTextLimits.name }),
     tagline: localizedText("One sentence saying what the site is, for the homes, previews (the title of the site's own preview image, every language's on one card) and feeds", {

@@ -1,6 +1,6 @@
 // The site settings as pages and endpoints read them, once per build.
 import { resolve } from 'node:path';
-import { contentDir } from '../content/location';
+import { contentDir } from '../content-dir';
 import { ContentError } from '../validation/problems';
 import { readSiteSettings } from './read';
 import type { SiteSettings } from './schema';

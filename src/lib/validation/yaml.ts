@@ -1,6 +1,6 @@
 // YAML with line numbers, and zod validation reported as problems: the one
 // parser every content and settings file goes through.
-import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { FILE_FIELD, defaultWording, fieldName, issueMessage, type Problem } from './problems';
 import { readTextFile } from './text-file';
@@ -8,7 +8,25 @@ import { readTextFile } from './text-file';
 export interface Parsed {
   data: unknown;
   lineOf: (path: (string | number)[]) => number | undefined;
+  /** The dotted path ("deadline.date", "updates.0.summary.fr") of the key written on `line`, if any. */
+  fieldAt: (line: number) => string | undefined;
   errors: { line: number; message: string }[];
+}
+
+/** Line number → dotted path of each key of the document. */
+function keyLines(doc: Document, lineAt: (offset: number) => number): Map<number, string> {
+  const lines = new Map<number, string>();
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)];
+        if (isNode(pair.key) && pair.key.range) lines.set(lineAt(pair.key.range[0]), key.join('.'));
+        walk(pair.value, key);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+  };
+  walk(doc.contents, []);
+  return lines;
 }
 
 // Tags name a type to construct (`!!js/function`, `!!binary`): guide content
@@ -47,7 +65,9 @@ export function parseYaml(text: string, firstLine: number): Parsed {
     // Aliases of aliases that would expand beyond reason ("billion laughs").
     errors.push({ line: firstAlias ?? firstLine, message: `${error instanceof Error ? error.message : String(error)}: write each value out instead of nesting aliases (*name)` });
   }
-  return { data, lineOf, errors };
+  let keys: Map<number, string> | undefined;
+  const fieldAt = (line: number) => (keys ??= keyLines(doc, lineAt)).get(line);
+  return { data, lineOf, fieldAt, errors };
 }
 
 /** Parse errors as problems of `file` (`format` names it: YAML, or JSON, which YAML reads too). */

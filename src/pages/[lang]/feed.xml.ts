@@ -6,7 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../i18n/languages';
 import { intlLocale, useTranslations } from '../../i18n';
-import { listGuides, loadGuide, timelineOf } from '../../lib/content/collections';
+import { listGuides, loadGuide, timelineOf } from '../../lib/guide/collections';
 import { buildTime } from '../../lib/guide/build-time';
 import { statusChanges } from '../../lib/guide/status';
 import { statusSentence } from '../../lib/guide/status-sentence';

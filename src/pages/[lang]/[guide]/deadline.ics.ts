@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
-import { guideLangPaths, listGuides, loadGuide } from '../../../lib/content/collections';
+import { guideLangPaths, listGuides, loadGuide } from '../../../lib/guide/collections';
 import { offersCalendar } from '../../../lib/guide/status';
 import { statusSentence } from '../../../lib/guide/status-sentence';
 import { calendar } from '../../../lib/calendar/ical';

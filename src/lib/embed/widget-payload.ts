@@ -1,6 +1,6 @@
 // What the widget bundle carries, generated at build time from the content and
 // the UI strings (see src/lib/embed/widget-data.ts).
-import type en from '../i18n/locales/en.json';
+import type en from '../../i18n/locales/en.json';
 
 export type CountdownStrings = (typeof en)['countdown'] & { locale: string };
 

@@ -2,7 +2,7 @@
 // the site's name and tagline) must be in characters the images' fonts draw: the
 // check refuses the others with their names, rather than the build drawing boxes.
 import type { z } from 'astro/zod';
-import { previewGlyphProblem } from '../og/glyphs';
+import { previewGlyphProblem } from './glyphs';
 
 export const drawn = (schema: z.ZodString) =>
   schema.superRefine((value, ctx) => {

@@ -1,19 +1,22 @@
-// One entry point for "is the content publishable?": the build, the tests and
-// the command-line checker all call this.
+// One entry point for "is the content publishable?": the build (through load.ts),
+// the tests and the command-line checker all call this. Problems with the site
+// settings come first: they concern every page, and a guide's problem may follow from them.
 import { join, relative, sep } from 'node:path';
 import { checkLocalized, localizedFields, missingTextWarnings } from '../languages/localized';
 import { readLocales } from '../languages/locales';
 import { readLanguages } from '../languages/read';
 import type { Lang, Languages } from '../languages/registry';
-import { crossChecks } from './checks';
-import { findDrafts, publishedTodos, type Draft } from './drafts';
+import { crossChecks } from '../content/checks';
+import { findDrafts, publishedTodos, type Draft } from '../content/drafts';
 import { ContentError, sortProblems, type Problem } from '../validation/problems';
-import { readContent, type ReadResult } from './read';
-import { guideSchema, timelineSchema } from './schemas';
-import type { GuideText } from './translations';
+import { readContent, type ReadResult } from '../content/read';
+import { guideSchema, timelineSchema } from '../content/schemas';
+import type { GuideText } from '../content/translations';
+import { SITE_FILE } from '../site/file';
 import { readSiteSettings } from '../site/read';
 import { siteSettingsSchema, type SiteSettings } from '../site/schema';
 import { glossaryProblems, unknownGuides } from '../glossary/check';
+import { GLOSSARY_FILE } from '../glossary/file';
 import { readGlossary } from '../glossary/read';
 import { glossaryTexts } from '../glossary/texts';
 
@@ -45,10 +48,22 @@ export function validateContent(contentDir: string, options: { root?: string; no
   const { languages } = registry;
   if (!languages) {
     // Which folders hold which language is unknown: the registry comes first.
-    return { guides: [], timelines: [], yamlFiles: [], entries: [], places: [], drafts: [], missingTexts: [], warnings: [], problems: sortProblems([...registry.problems, ...site.problems]) };
+    return {
+      folders: [],
+      guides: [],
+      timelines: [],
+      yamlFiles: [],
+      entries: [],
+      places: [],
+      todos: new Map(),
+      drafts: [],
+      missingTexts: [],
+      warnings: [],
+      problems: [...sortProblems(site.problems), ...sortProblems(registry.problems)],
+    };
   }
   const locales = readLocales(languages, contentDir, root);
-  const result = readContent(contentDir, languages, root);
+  const result = readContent(contentDir, languages, root, [SITE_FILE, GLOSSARY_FILE]);
   // Per-language texts are checked in every file that parsed, valid or not, so that all its problems come at once.
   const texts = result.yamlFiles.map(({ guide, file, kind, data, lineOf }) => ({
     guide,
@@ -56,16 +71,15 @@ export function validateContent(contentDir: string, options: { root?: string; no
   }));
   const siteTexts = site.parsed ? checkLocalized(localizedFields(siteSettingsSchema, site.parsed.data), site.file, site.parsed.lineOf, languages) : { problems: [], missing: [] };
   const all = sortProblems([
-    ...site.problems,
-    ...siteTexts.problems,
     ...locales.problems,
     ...result.problems,
     ...texts.flatMap((t) => t.problems),
     ...crossChecks(result, languages, options.now ?? new Date()),
-    ...publishedTodos(contentDir, root),
+    ...publishedTodos(result),
     ...glossaryCheck(contentDir, root, result, site, languages, locales.files),
   ]);
-  const drafts = findDrafts(contentDir, root);
+  const siteProblems = sortProblems([...site.problems, ...siteTexts.problems]);
+  const drafts = findDrafts(result);
   const folder = (guide: string) => `${relative(root, join(contentDir, guide)).split(sep).join('/')}/`;
   const inDraft = (file: string) => drafts.find((d) => file.startsWith(folder(d.guide)));
   const isPublished = ({ guide }: { guide: string }) => !drafts.some((d) => d.guide === guide);
@@ -73,12 +87,14 @@ export function validateContent(contentDir: string, options: { root?: string; no
   return {
     ...(site.settings ? { site: site.settings } : {}),
     languages,
+    folders: result.folders,
+    todos: result.todos,
     guides: result.guides.filter(isPublished),
     timelines: result.timelines.filter(isPublished),
     yamlFiles: result.yamlFiles.filter(isPublished),
     entries: result.entries.filter(isPublished),
     places: result.places.filter(isPublished),
-    problems: all.filter((p) => !inDraft(p.file)),
+    problems: [...siteProblems, ...all.filter((p) => !inDraft(p.file))],
     drafts: drafts.map((draft) => ({ ...draft, problems: all.filter((p) => inDraft(p.file) === draft) })),
     missingTexts,
     warnings: sortProblems([...locales.warnings, ...missingTextWarnings([...siteTexts.missing, ...missingTexts], languages)]),
@@ -87,7 +103,7 @@ export function validateContent(contentDir: string, options: { root?: string; no
 
 /** The glossary's rules (content/glossary.yaml, if any) over every text of the content and each language's UI strings. */
 function glossaryCheck(contentDir: string, root: string, result: ReadResult, site: ReturnType<typeof readSiteSettings>, languages: Languages, localeFiles: Record<Lang, string>): Problem[] {
-  const read = readGlossary(contentDir, root);
+  const read = readGlossary(contentDir, root, languages.all);
   if (!read.glossary) return read.problems;
   const siteTexts = site.settings && site.parsed ? { file: site.file, data: site.settings, lineOf: site.parsed.lineOf } : undefined;
   const texts = glossaryTexts(result, siteTexts, root, languages, localeFiles);

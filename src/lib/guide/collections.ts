@@ -1,16 +1,16 @@
 // Gathers one guide in one language from Astro's collections, sorted for display.
-// The content was validated as a whole before the build (integration.ts). An entry
+// The collections hold the one validated read of the content (lib/pipeline/). An entry
 // not yet translated into the page's language is taken from another language and
 // keeps that language in `contentLang`, so pages can mark it: never a 404, never a silent mix.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { languages, siteLangs, type Lang } from '../../i18n/languages';
 import { localized } from '../languages/site';
-import { parseEntryId } from './entry-id';
-import { citedSources } from './cited-sources';
-import { legalSections } from './schemas';
-import { byUrgency } from '../guide/order';
-import { buildTime } from '../guide/build-time';
-import { guideState } from '../guide/status';
+import { parseEntryId } from '../content/entry-id';
+import { citedSources } from '../content/cited-sources';
+import type { LegalPoint } from '../content/schemas';
+import { byUrgency } from './order';
+import { buildTime } from './build-time';
+import { guideState } from './status';
 
 type Ordered = 'steps' | 'data' | 'exclusions' | 'legal' | 'faq';
 export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
@@ -20,14 +20,13 @@ export type WithId<C extends Ordered | 'overviews'> = CollectionEntry<C> & {
 };
 
 type Grouped<C extends Ordered> = Map<string, WithId<C>[]>;
-const byOrder = (a: { data: unknown }, b: { data: unknown }) => (a.data as { order: number }).order - (b.data as { order: number }).order;
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 // Each collection is grouped by guide and language once per build, so a page costs
 // the same whatever the number of guides. Not in dev, where content changes live.
-const groupedCache = new Map<Ordered, Promise<Grouped<Ordered>>>();
 
 async function groupCollection<C extends Ordered>(collection: C): Promise<Grouped<C>> {
   const groups: Grouped<C> = new Map();
-  for (const entry of (await getCollection(collection)) as CollectionEntry<C>[]) {
+  for (const entry of await getCollection(collection)) {
     const ref = parseEntryId(entry.id);
     const key = `${ref.guide}/${ref.lang}`;
     groups.set(key, [...(groups.get(key) ?? []), Object.assign(entry, { anchor: ref.id, contentLang: ref.lang })]);
@@ -35,13 +34,25 @@ async function groupCollection<C extends Ordered>(collection: C): Promise<Groupe
   return groups;
 }
 
+function cachedGroups<C extends Ordered>(collection: C): () => Promise<Grouped<C>> {
+  let grouped: Promise<Grouped<C>> | undefined;
+  return () => {
+    if (grouped) return grouped;
+    const fresh = groupCollection(collection);
+    if (!import.meta.env.DEV) grouped = fresh;
+    return fresh;
+  };
+}
+const groupsOf: { [C in Ordered]: () => Promise<Grouped<C>> } = {
+  steps: cachedGroups('steps'),
+  data: cachedGroups('data'),
+  exclusions: cachedGroups('exclusions'),
+  legal: cachedGroups('legal'),
+  faq: cachedGroups('faq'),
+};
+
 async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: Lang): Promise<WithId<C>[]> {
-  let grouped = groupedCache.get(collection) as Promise<Grouped<C>> | undefined;
-  if (!grouped) {
-    grouped = groupCollection(collection);
-    if (!import.meta.env.DEV) groupedCache.set(collection, grouped as Promise<Grouped<Ordered>>);
-  }
-  const groups = await grouped;
+  const groups = await groupsOf[collection]();
   // The page's own language first, then its chain (content/languages.yaml) for what it still lacks.
   const merged = new Map<string, WithId<C>>();
   for (const from of siteLangs.chain(lang)) {
@@ -83,6 +94,8 @@ export async function timelineOf(guideId: string) {
 export async function localizedTimeline(guideId: string, lang: Lang) {
   return (await timelineOf(guideId)).map((event) => ({ ...event, text: localized(event.text, lang) }));
 }
+
+const inSection = (section: LegalPoint['section']) => (point: WithId<'legal'>) => point.data.section === section;
 
 export async function loadGuide(guideId: string, lang: Lang) {
   const entry = await getEntry('guides', guideId);
@@ -134,10 +147,8 @@ export async function loadGuide(guideId: string, lang: Lang) {
     products: [...new Set(guide.data.surfaces.flatMap((s) => (s.product ? [s.product] : [])))],
     data,
     exclusions,
-    legal: Object.fromEntries(legalSections.map((section) => [section, legal.filter((l) => l.data.section === section)])) as Record<
-      (typeof legalSections)[number],
-      WithId<'legal'>[]
-    >,
+    // Every section of legalSections (schemas.ts), each possibly empty.
+    legal: { effects: legal.filter(inSection('effects')), law: legal.filter(inSection('law')) } satisfies Record<LegalPoint['section'], WithId<'legal'>[]>,
     faq,
     timeline,
     /** The languages some texts are shown in because they are not yet translated (empty when complete). */
