@@ -139,4 +139,4 @@ for (const [path, text] of files) {
 console.log(`Created the draft guide "${common.platform}" in ${relative(root, guideDir)}/ (${files.length} files):`);
 for (const [path] of files) console.log(`  ${relative(root, join(guideDir, path))}`);
 console.log(`Next: replace every TODO (npm run check lists them), rename or add entries in every language (${publishedLanguages.join(', ')}),`);
-console.log('then set draft: false in guide.yaml. See README, "Add a guide".');
+console.log('then set draft: false in guide.yaml. See docs/editors.md, "Add a guide".');

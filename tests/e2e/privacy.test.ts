@@ -5,7 +5,7 @@ import { hasEngine, useChromiumAndSite } from '../support/engines';
 import { builtPages } from '../support/dist';
 import { content, firstStep, guideFile, perGuideAndLang, publishedGuides } from '../support/guides';
 
-/** What the site may keep in the browser, and why: see README "Privacy". */
+/** What the site may keep in the browser, and why: see CONTRIBUTING.md, "Privacy". */
 const allowedStorageKeys = ['optout:checklist', 'optout:surface'];
 
 describe.skipIf(!hasEngine('chromium'))('privacy and resilience in Chromium', () => {

@@ -1,4 +1,4 @@
-// A third language, added the way the README tells a publisher to ("Add a language"):
+// A third language, added the way docs/translators.md tells a publisher to ("Add a language"):
 // the fixture declares German in content/languages.yaml, gives its UI strings in
 // locales/de.json and its texts in example/de/ and as `de:` in the YAML files, nothing
 // else. First as a draft (built, offered nowhere, not indexed), then published: every

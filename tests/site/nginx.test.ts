@@ -1,5 +1,6 @@
-// The README's nginx block, run by a real nginx (Debian's package, with its own
-// mime.types) on a loopback port over the built site: every page answers with the
+// The nginx block deployers copy (docs/nginx.conf, written by `npm run docs`), run by
+// a real nginx (Debian's package, with its own mime.types) on a loopback port over
+// the built site: every page answers with the
 // headers src/lib/headers/ gives its path, unknown paths get the 404 page with the
 // 404 page's headers, calendar files are typed as calendars, and redirects never
 // take their address from the request's Host header.
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendar } from '../../src/lib/calendar/ical';
-import { calendarType, exampleSite, nginxBlock } from '../../src/lib/headers/nginx';
+import { calendarType, exampleSite } from '../../src/lib/headers/nginx';
 import { headerRules, headersForPath as headersForRules } from '../../src/lib/headers/rules';
 import { assertBuilt, builtPages, distDir, projectRoot } from '../support/dist';
 import { freePort } from '../support/free-port';
@@ -19,15 +20,10 @@ const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(pa
 if (!nginx && process.env['CI']) throw new Error('nginx is missing: .ci/run installs it (apt-get install nginx)');
 if (!nginx) console.log('nginx tests skipped: no nginx (apt-get install -y nginx)');
 
-// The README's block is written for the example address; the test serves it as is.
+// docs/nginx.conf is written for the example address; the test serves it as is
+// (tests/unit/generated-docs.test.ts checks that it is what src/lib/headers/ gives).
 const headersForPath = (path: string) => headersForRules(path, headerRules(exampleSite));
-
-const readmeBlock = () => /## Deploy[\s\S]*?```nginx\n([\s\S]*?)```/.exec(readFileSync(join(projectRoot, 'README.md'), 'utf8'))?.[1];
-
-it('the README shows the nginx block the headers source generates', () => {
-  expect(readmeBlock()).toBe(nginxBlock());
-});
-
+const block = readFileSync(join(projectRoot, 'docs/nginx.conf'), 'utf8');
 
 // A calendar file is published only while a deadline is ahead, so the built site may have
 // none: nginx serves dist/ through links, plus one calendar written by the site's own writer.
@@ -57,7 +53,7 @@ function getWithHost(url: string, host: string): Promise<{ status: number; locat
   });
 }
 
-describe.skipIf(!nginx)('nginx with the README block', () => {
+describe.skipIf(!nginx)('nginx with docs/nginx.conf', () => {
   let dir: string;
   let child: ChildProcess;
   let base: string;
@@ -81,7 +77,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${root};
-${nginxBlock().replace(/^/gm, '    ')}
+${block.replace(/^/gm, '    ')}
   }
 }
 `;

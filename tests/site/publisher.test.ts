@@ -1,4 +1,4 @@
-// A second guide, added the way the README tells a publisher to: scaffolded (a
+// A second guide, added the way docs/editors.md tells a publisher to: scaffolded (a
 // draft, published nowhere), then filled in (published everywhere). The fixture
 // guide also lacks one English text, and the new guide its English overview: both
 // must fall back to French, marked.

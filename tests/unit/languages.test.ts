@@ -67,7 +67,7 @@ describe('the language registry', () => {
   it('is required, and says where it goes', () => {
     const root = fresh();
     rmSync(join(root, 'content/languages.yaml'));
-    expect(problemsOf(root)).toEqual(['content/languages.yaml  (file)  missing: the site\'s languages are declared in languages.yaml at the top of the content folder (README, "Add a language")']);
+    expect(problemsOf(root)).toEqual(['content/languages.yaml  (file)  missing: the site\'s languages are declared in languages.yaml at the top of the content folder (docs/translators.md, "Add a language")']);
   });
 
   it('is where a folder in an undeclared language sends the editor', () => {
@@ -75,7 +75,7 @@ describe('the language registry', () => {
     mkdirSync(join(root, 'content/example/it'));
     cpSync(join(root, 'content/example/en/overview.mdx'), join(root, 'content/example/it/overview.mdx'));
     expect(problemsOf(root)).toEqual([
-      'content/example/it  (file)  unexpected folder here: expected guide.yaml, an optional timeline.yaml and one folder per language of content/languages.yaml (fr, en, de); to write in another language, declare it there first (README, "Add a language")',
+      'content/example/it  (file)  unexpected folder here: expected guide.yaml, an optional timeline.yaml and one folder per language of content/languages.yaml (fr, en, de); to write in another language, declare it there first (docs/translators.md, "Add a language")',
     ]);
   });
 

@@ -286,7 +286,7 @@ export function readContent(contentDir: string, languages: Languages, root: stri
         continue;
       }
       if (!languages.isLang(name) || !statSync(abs).isDirectory()) {
-        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language of ${languages.file} (${languages.all.join(', ')}); to write in another language, declare it there first (README, "Add a language")`);
+        unexpected(abs, `${GUIDE_FILE}, an optional ${TIMELINE_FILE} and one folder per language of ${languages.file} (${languages.all.join(', ')}); to write in another language, declare it there first (docs/translators.md, "Add a language")`);
         continue;
       }
       const lang = name;

@@ -223,7 +223,8 @@ export const guideSchema = z
           .describe('The first is the main button; the others are listed under it with their kind, e.g. direct links reported by the press')
           .min(1, 'expected at least one link: the main button'),
       })
-      .strict(),
+      .strict()
+      .describe('What the reader does, and the links that take them there'),
     objectionFormUrl: https('The platform form for objecting to processing the setting does not cover').optional(),
     lastVerified: isoDate('The day an editor last checked every fact against its sources'),
     sources: z.record(id('Source id, cited from entries'), sourceSchema).describe('Every document the guide relies on, by id'),
@@ -233,7 +234,10 @@ export const guideSchema = z
           .object({
             date: isoDate('The day the change was published'),
             summary: localizedText('What changed'),
-            anchors: z.array(id('Id of a step, section or entry the change concerns')).default([]),
+            anchors: z
+              .array(id('Id of a step, section or entry the change concerns'))
+              .describe('The steps, sections or entries the change concerns: the feed item links to the first')
+              .default([]),
           })
           .strict(),
       )
@@ -327,6 +331,7 @@ export const timelineSchema = z
             sources: sourcesField,
             anchors: z
               .array(id('Id of a step, entry or section of the guide that this event affects'))
+              .describe('The steps, entries or sections of the guide this event affects')
               .default([]),
           })
           .strict(),

@@ -4,7 +4,7 @@ import type { HeaderRule } from './rules';
 export function headersFile(rules: HeaderRule[]): string {
   const head = [
     '# Generated from src/lib/headers/ by the build: edit the rules there, not this file.',
-    '# Netlify and Cloudflare Pages read it; README "Deploy" gives the nginx equivalent.',
+    '# Netlify and Cloudflare Pages read it; docs/nginx.conf is the nginx equivalent.',
     '# A path gets every rule that matches it, broadest first.',
   ];
   const blocks = rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));

@@ -24,7 +24,7 @@ export const calendarType = 'text/calendar; charset=utf-8';
 // Nested in a prefix location, it inherits that location's add_header lines (it has none of its own).
 const calendarFiles = ['  location ~ \\.ics$ {', '    types { }', `    default_type ${quote(calendarType)};`, '  }'];
 
-/** The address the README's block is written for; a publisher puts their own in its place. */
+/** The address docs/nginx.conf is written for; `npm run nginx` writes the block for the site's own. */
 export const exampleSite = 'https://guides.example.org/';
 
 export function nginxBlock(site: string | URL = exampleSite): string {
@@ -36,7 +36,7 @@ export function nginxBlock(site: string | URL = exampleSite): string {
     return [`${head} {`, ...lines, '  try_files $uri $uri/ =404;', ...(prefix ? calendarFiles : []), '}'].join('\n');
   });
   return `# Generated from src/lib/headers/ (tests/site/nginx.test.ts serves the site with it).
-# Written for ${origin}: put your site's address (url in content/site.yaml) in its place.
+# Written for ${origin}: \`npm run --silent nginx\` prints it for your site's address.
 # Redirects such as /fr → /fr/ keep the address the reader used, never the request's Host header.
 absolute_redirect off;
 

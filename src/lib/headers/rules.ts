@@ -1,5 +1,5 @@
 // The response headers of the whole site, in one place. dist/_headers (Netlify,
-// Cloudflare Pages), the nginx block in the README and the <meta> CSP of every
+// Cloudflare Pages), the nginx block (docs/nginx.conf) and the <meta> CSP of every
 // page are all generated from these rules; tests serve the site with them.
 //
 // Rules are listed from the broadest to the most specific, and a path gets every

@@ -51,7 +51,7 @@ export function readLanguages(contentDir: string, root: string = process.cwd()):
   const abs = join(contentDir, LANGUAGES_FILE);
   const file = relative(root, abs).split(sep).join('/');
   if (!existsSync(abs)) {
-    return { file, problems: [{ file, field: FILE_FIELD, message: `missing: the site's languages are declared in ${LANGUAGES_FILE} at the top of the content folder (README, "Add a language")` }] };
+    return { file, problems: [{ file, field: FILE_FIELD, message: `missing: the site's languages are declared in ${LANGUAGES_FILE} at the top of the content folder (docs/translators.md, "Add a language")` }] };
   }
   const { parsed, problems } = readYamlFile(abs, file);
   if (!parsed) return { file, problems };

@@ -51,7 +51,8 @@ export const siteSettingsSchema = z
         ),
         address: text("The publisher's postal address, required of publishers in France (LCEN) (to fill before deploying)"),
       })
-      .strict(),
+      .strict()
+      .describe('Who publishes the site: the structured data, the legal notice and where readers report an error name them'),
     legal: z
       .object({
         director: text('The publication director (directeur de la publication) required by French law (LCEN): a person (to fill before deploying)'),
@@ -61,9 +62,11 @@ export const siteSettingsSchema = z
             address: text("The host's postal address (to fill before deploying)"),
             phone: text("The host's telephone number, required by the LCEN (to fill before deploying)"),
           })
-          .strict(),
+          .strict()
+          .describe('Who hosts the site, as the legal notice states it'),
       })
-      .strict(),
+      .strict()
+      .describe('What French law (LCEN) requires a publisher to state, shown on the legal notice'),
     repository: optionalUrl("Where the site's source code and content can be read, if public", true),
   })
   .strict();

@@ -1,5 +1,5 @@
 // JSON Schema of the API documents, generated from the same zod schemas. Within a
-// version fields may be added (README "Re-use the data"), so no object forbids unknown ones.
+// version fields may be added (docs/reusers.md, "The version rule"), so no object forbids unknown ones.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
 import { apiSchemaNames, apiSchemaPath, apiVersions, type ApiVersion } from '../../../../lib/api/build';
