@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { atomicOutput } from './src/lib/build/integration';
 import { contentCheck } from './src/lib/pipeline/integration';
-import { contentStoreFreshness } from './src/lib/content/schema-cache';
 import { contentDir } from './src/lib/content-dir';
 import { designTokens } from './src/lib/design/integration';
 import { securityHeaders } from './src/lib/headers/integration';
@@ -50,7 +49,6 @@ export default defineConfig({
     designTokens(),
     siteCheck(contentDir()),
     contentCheck(contentDir()),
-    contentStoreFreshness(),
     mdx(),
     sitemap({
       // Published languages only: a draft's pages are built but not offered.
