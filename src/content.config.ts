@@ -5,13 +5,13 @@
 import { defineCollection } from 'astro:content';
 import { contentDir } from './lib/content-dir';
 import { contentLoader } from './lib/pipeline/loader';
-import { dataCategorySchema, faqSchema, guideSchema, legalSchema, overviewSchema, stepSchema, timelineSchema } from './lib/content/schemas';
+import { dataCategorySchema, faqSchema, guideSchema, guideTimelineSchema, legalSchema, overviewSchema, stepSchema } from './lib/content/schemas';
 
 const dir = contentDir();
 
 export const collections = {
   guides: defineCollection({ loader: contentLoader('guides', dir), schema: guideSchema }),
-  timelines: defineCollection({ loader: contentLoader('timelines', dir), schema: timelineSchema }),
+  timelines: defineCollection({ loader: contentLoader('timelines', dir), schema: guideTimelineSchema }),
   overviews: defineCollection({ loader: contentLoader('overviews', dir), schema: overviewSchema }),
   steps: defineCollection({ loader: contentLoader('steps', dir), schema: stepSchema }),
   data: defineCollection({ loader: contentLoader('data', dir), schema: dataCategorySchema }),

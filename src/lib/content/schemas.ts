@@ -315,31 +315,34 @@ export const faqSchema = z
   })
   .strict();
 
+/** The events of a timeline, in any order. */
+const timelineEvents = z
+  .array(
+    z
+      .object({
+        id: id('Stable id of the event: its anchor on the guide page and the id of its feed item. Never rename it once published'),
+        date: isoDayOrMonth('When it happened, as precisely as the source dates it: YYYY-MM-DD, or YYYY-MM'),
+        text: localizedText('What happened, in one or two sentences that attribute each claim to who made it'),
+        sources: sourcesField,
+        anchors: z
+          .array(id('Id of a step, entry or section of the guide that this event affects'))
+          .describe('The steps, entries or sections of the guide this event affects')
+          .default([]),
+      })
+      .strict(),
+  )
+  .describe('The events, in any order: pages list them by date');
+
 /**
  * content/<guide>/timeline.yaml (optional): what happened since the change was
  * announced, dated and sourced. Language-neutral like guide.yaml, with a text per language.
  */
 export const timelineSchema = z
-  .object({
-    events: z
-      .array(
-        z
-          .object({
-            id: id('Stable id of the event: its anchor on the guide page and the id of its feed item. Never rename it once published'),
-            date: isoDayOrMonth('When it happened, as precisely as the source dates it: YYYY-MM-DD, or YYYY-MM'),
-            text: localizedText('What happened, in one or two sentences that attribute each claim to who made it'),
-            sources: sourcesField,
-            anchors: z
-              .array(id('Id of a step, entry or section of the guide that this event affects'))
-              .describe('The steps, entries or sections of the guide this event affects')
-              .default([]),
-          })
-          .strict(),
-      )
-      .describe('The events, in any order: pages list them by date')
-      .min(1, 'expected at least one event (delete the file if the guide has no timeline)'),
-  })
+  .object({ events: timelineEvents.min(1, 'expected at least one event (delete the file if the guide has no timeline)') })
   .strict();
+
+/** A guide's timeline as the site holds it: every guide has one, empty when it has no timeline.yaml. */
+export const guideTimelineSchema = z.object({ events: timelineEvents }).strict();
 
 export type Guide = z.infer<typeof guideSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;

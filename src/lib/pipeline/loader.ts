@@ -23,7 +23,9 @@ const ofKind = (kind: Exclude<EntryKind, 'overview'>) => (content: Validation) =
 /** Each collection's entries; ids keep the content path (<guide>/<lang>/<kind>/<id>), parsed back by lib/content/entry-id.ts. */
 export const collectionItems = {
   guides: (content: Validation): Item[] => content.guides.map((guide) => ({ id: guide.guide, data: guide.data, file: guide.file })),
-  timelines: (content: Validation): Item[] => content.timelines.map((timeline) => ({ id: timeline.guide, data: timeline.data, file: timeline.file })),
+  // One per guide, empty when it has no timeline.yaml: a page asks for every guide's, and Astro warns of each one missing.
+  timelines: (content: Validation): Item[] =>
+    content.guides.map((guide) => content.timelines.find((timeline) => timeline.guide === guide.guide) ?? { guide: guide.guide, data: { events: [] }, file: guide.file }).map((timeline) => ({ id: timeline.guide, data: timeline.data, file: timeline.file })),
   overviews: (content: Validation): Item[] =>
     content.entries.flatMap((entry) => (entry.kind === 'overview' ? [{ id: `${entry.guide}/${entry.lang}/overview`, data: entry.data, file: entry.file, body: entry.body }] : [])),
   steps: ofKind('steps'),
