@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, ut
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedPng, openImageCache, settleImageCache, type ImageCache } from '../../src/lib/og/image-cache';
+import { cachedPng, notePublished, openImageCache, settleImageCache, type ImageCache } from '../../src/lib/og/image-cache';
 import { isCompletePng } from '../../src/lib/og/png-check';
 import { plainPng } from '../support/png';
 
@@ -107,11 +107,21 @@ describe('settling the cache at the end of a build', () => {
     // Another build, still running, keeps its files.
     for (const name of [`${key(6)}.png.def.tmp`, 'build-running.journal']) at(name, now);
 
-    expect(settleImageCache(cache, statSync(join(cache.dir, 'build-running.journal')).mtimeMs)).toEqual({ reused: 1, drawn: 1, redrawn: 1, unsaved: 0, removed: 1 });
+    expect(settleImageCache(cache, statSync(join(cache.dir, 'build-running.journal')).mtimeMs)).toEqual({ published: 0, reused: 1, drawn: 1, redrawn: 1, unsaved: 0, removed: 1 });
     expect(readdirSync(cache.dir).sort()).toEqual([`${key(1)}.png`, `${key(3)}.png`, `${key(4)}.png`, `${key(6)}.png.def.tmp`, 'build-running.journal'].sort());
   });
 
-  it('removes nothing when the build drew no image through the cache', () => {
+  it('keeps the entries of the images the build publishes without rendering them (copied by Astro from its last output)', async () => {
+    writeFileSync(entry(1), drawn);
+    writeFileSync(entry(2), drawn);
+    notePublished(cache, key(1));
+    notePublished(cache, key(3));
+    await cachedPng(cache, key(3), size, async () => drawn);
+    expect(settleImageCache(cache)).toEqual({ published: 2, reused: 0, drawn: 1, redrawn: 0, unsaved: 0, removed: 1 });
+    expect(readdirSync(cache.dir).sort()).toEqual([`${key(1)}.png`, `${key(3)}.png`].sort());
+  });
+
+  it('removes nothing when the build noted no image', () => {
     writeFileSync(entry(1), drawn);
     expect(settleImageCache(cache)).toBeUndefined();
     expect(readdirSync(cache.dir)).toEqual([`${key(1)}.png`]);

@@ -2,8 +2,10 @@
 // the images whose inputs changed (the key, cache-key.ts). An entry is written under a
 // temporary name and renamed into place, so that it appears whole or not at all, and it
 // is checked again before every reuse: a damaged entry is drawn again, never published.
-// Each build notes in its own journal which entries it used; when the build is done,
-// the others are removed, so the folder holds one site's worth of images.
+// Each build notes in its own journal which images it publishes, and how it got those it
+// rendered; Astro's incremental build copies the others from its last output without
+// asking. When the build is done, the entries it does not publish are removed, so the
+// folder holds one site's worth of images.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +18,12 @@ export interface ImageCache {
   journal: string;
 }
 
-/** reused: read from the cache; drawn: not there; redrawn: there but damaged; unsaved: drawn, could not be stored. */
-const outcomes = ['reused', 'drawn', 'redrawn', 'unsaved'] as const;
+/**
+ * published: the build publishes this image (noted for each one, however it is obtained);
+ * then, for those it renders: reused, read from the cache; drawn, not there; redrawn,
+ * there but damaged; unsaved, drawn but could not be stored.
+ */
+const outcomes = ['published', 'reused', 'drawn', 'redrawn', 'unsaved'] as const;
 type Outcome = (typeof outcomes)[number];
 export type CacheReport = Record<Outcome | 'removed', number>;
 
@@ -59,6 +65,9 @@ function store(file: string, image: Uint8Array): boolean {
   }
 }
 
+/** Notes that this build publishes the image of `key`, so that its entry is kept even when the image is not rendered again. */
+export const notePublished = (cache: ImageCache, key: string): void => note(cache, 'published', key);
+
 /** The PNG for `key`: the cached one when it is whole and of the expected size, otherwise drawn and stored. */
 export async function cachedPng(cache: ImageCache, key: string, size: { width: number; height: number }, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const file = join(cache.dir, `${key}.png`);
@@ -73,9 +82,9 @@ export async function cachedPng(cache: ImageCache, key: string, size: { width: n
 }
 
 /**
- * Ends a build's use of the cache: removes the entries it did not use, and what
+ * Ends a build's use of the cache: removes the entries it does not publish, and what
  * builds that stopped half-way left behind, then its journal. Returns what the build
- * did, or `undefined` when it drew no image through the cache (nothing is removed then).
+ * did, or `undefined` when it noted no image (nothing is removed then).
  */
 export function settleImageCache(cache: ImageCache, now = Date.now()): CacheReport | undefined {
   let lines: string[];
@@ -84,7 +93,7 @@ export function settleImageCache(cache: ImageCache, now = Date.now()): CacheRepo
   } catch {
     return undefined;
   }
-  const report: CacheReport = { reused: 0, drawn: 0, redrawn: 0, unsaved: 0, removed: 0 };
+  const report: CacheReport = { published: 0, reused: 0, drawn: 0, redrawn: 0, unsaved: 0, removed: 0 };
   const used = new Set<string>();
   for (const line of lines) {
     const [outcome, key] = line.split(' ');
@@ -109,3 +118,11 @@ export function settleImageCache(cache: ImageCache, now = Date.now()): CacheRepo
   rmSync(cache.journal, { force: true });
   return report;
 }
+
+declare global {
+  /** The cache of the running `astro build` (integration.ts), which the preview route reads: one process, separate module graphs. */
+  var optoutImageCache: ImageCache | null | undefined;
+}
+
+/** The running build's cache, set by integration.ts; null in dev and when the build has none. */
+export const buildImageCache = (): ImageCache | null => globalThis.optoutImageCache ?? null;

@@ -13,7 +13,7 @@ export function ogImageCache(): AstroIntegration {
   return {
     name: 'optout:og-image-cache',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         // `astro dev` draws each image on request, as it is edited.
         if (command === 'build') {
           try {
@@ -22,14 +22,18 @@ export function ogImageCache(): AstroIntegration {
             logger.warn(`preview images will all be drawn: no cache folder (${error instanceof Error ? error.message : String(error)})`);
           }
         }
-        updateConfig({ vite: { define: { __OG_IMAGE_CACHE__: JSON.stringify(cache) } } });
+        // Handed over in memory, not through Vite's define: the journal's name, new for each
+        // build, would make every build's code differ and Astro's incremental build reuse nothing.
+        globalThis.optoutImageCache = cache;
       },
       'astro:build:done': ({ logger }) => {
         const report = cache && settleImageCache(cache);
         if (!cache || !report) return;
         const folder = relative(process.cwd(), cache.dir) || '.';
-        const images = report.reused + report.drawn + report.redrawn + report.unsaved;
-        logger.info(`preview images: ${images}, ${report.reused} from the cache, ${images - report.reused} drawn; ${report.removed} unused removed from ${folder}`);
+        const rendered = report.reused + report.drawn + report.redrawn + report.unsaved;
+        logger.info(
+          `preview images: ${report.published}, ${report.published - rendered} kept from the last build, ${report.reused} from the cache, ${rendered - report.reused} drawn; ${report.removed} unused removed from ${folder}`,
+        );
         if (report.redrawn) logger.warn(`${report.redrawn} damaged cache entries in ${folder} were drawn again and replaced`);
         if (report.unsaved) logger.warn(`${report.unsaved} preview images could not be stored in ${folder} (disk full or read-only?): the next build draws them again`);
       },
