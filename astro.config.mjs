@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { atomicOutput } from './src/lib/build/integration';
+import { reuseGuard } from './src/lib/build/reuse-guard';
 import { contentCheck } from './src/lib/pipeline/integration';
 import { contentDir } from './src/lib/content-dir';
 import { designTokens } from './src/lib/design/integration';
@@ -36,6 +37,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // A rebuild copies from the last one every page whose code and data are unchanged,
+  // instead of rendering it: the per-guide routes and the preview images give Astro a key
+  // of their data (src/lib/guide/page-key.ts, src/lib/og/cache-key.ts); every other page
+  // is rendered each time. The copies live in cacheDir; `astro build --force` renders all.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({
       // Keep quotes and apostrophes as written: UI labels are quoted exactly as the platform writes them.
@@ -61,6 +67,7 @@ export default defineConfig({
       serialize: sitemapSerializer(contentDir()),
     }),
     ogImageCache(),
+    reuseGuard(),
     searchIndex(),
     securityHeaders(),
     // Last: moves the finished build into place once every other integration has written to it.

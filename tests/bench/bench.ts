@@ -55,9 +55,12 @@ function routeMs(output: string, pattern: RegExp): { count: number; ms: number }
 /** The images from the build's own summary; their time from the routes Astro printed a time for (warnings can separate a route from its time). */
 const previewImages = (output: string) => {
   const og = routeMs(output, /\/og\/.+\.png/);
-  const [, images = '?', drawn = '?'] = /preview images: (\d+), \d+ from the cache, (\d+) drawn/.exec(output) ?? [];
-  return `${images}, ${drawn} drawn, in ${(og.ms / 1000).toFixed(2)} s (${og.count ? (og.ms / og.count).toFixed(1) : 0} ms each)`;
+  const [, images = '?', kept = '?', drawn = '?'] = /preview images: (\d+), (\d+) kept from the last build, \d+ from the cache, (\d+) drawn/.exec(output) ?? [];
+  return `${images}, ${kept} copied, ${drawn} drawn, in ${(og.ms / 1000).toFixed(2)} s (${og.count ? (og.ms / og.count).toFixed(1) : 0} ms each)`;
 };
+
+/** The files Astro copied from the last build instead of rendering them (astro.config.mjs, incrementalBuild). */
+const copied = (output: string) => (output.match(/ \((restored|cached)\)/g) ?? []).length;
 
 /** Builds in a project-local scratch folder (Vite serves nothing from outside the project), gitignored. */
 function scratch<T>(use: (dir: string) => T): T {
@@ -91,7 +94,8 @@ const buildRow = ({ seconds, cpu, output }: Build) => {
   return {
     'full build (s)': seconds.toFixed(2),
     'CPU (s)': cpu.toFixed(1),
-    'HTML pages': `${pages.count} in ${(pages.ms / 1000).toFixed(2)} s`,
+    'HTML pages': `${pages.count} rendered in ${(pages.ms / 1000).toFixed(2)} s`,
+    'files copied': copied(output),
     'preview images (OG)': previewImages(output),
     'search index (Pagefind)': /search index: (.+ page\(s\) indexed of \d+ read, in [\d.]+ s)/.exec(output)?.[1] ?? 'not built',
   };
@@ -157,10 +161,12 @@ if (!quick) {
         'vs cold': `${(b.seconds / coldRun.seconds).toFixed(2)}×`,
         'CPU (s)': b.cpu.toFixed(1),
         'CPU vs cold': `${(b.cpu / coldRun.cpu).toFixed(2)}×`,
-        // Where the rest goes: Vite bundling the code and every MDX entry, then the HTML pages.
+        // Where the rest goes: Vite bundling the code and every MDX entry, then the pages (those
+        // rendered; a copied page prints no time).
         // Vite may warn (large chunks) between the two lines.
         'bundling (s)': /Building static entrypoints[\s\S]*?built in ([\d.]+)s/.exec(b.output)?.[1] ?? '?',
         'HTML pages (s)': (pages.ms / 1000).toFixed(1),
+        'files copied': String(copied(b.output)),
         'preview images (OG)': previewImages(b.output),
       };
     };

@@ -1,9 +1,13 @@
 // Rebuilding with the preview image cache (src/lib/og/): a second build of the fixture
 // over the first one's cache publishes the same images byte for byte without drawing
 // them, draws only the image whose text changed, and never publishes a damaged entry.
+// The second build renders every page, as after a change to the code or the
+// dependencies, when Astro's incremental build has nothing to copy
+// (tests/site/incremental-build.test.ts covers the copying).
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REUSE_MANIFEST } from '../../src/lib/build/reuse-guard';
 import { isCompletePng } from '../../src/lib/og/png-check';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og/render';
 import { buildFixture, projectFixtureRoot } from '../support/fixture-build';
@@ -46,6 +50,7 @@ describe('a rebuild with the preview image cache', () => {
     // ...and one step whose title changed.
     const step = join(root, 'content', 'example', 'en', 'steps', 'web-open.mdx');
     writeFileSync(step, readFileSync(step, 'utf8').replace('title: Open the settings (en)', 'title: Open the settings page (en)'));
+    rmSync(join(root, 'cache', REUSE_MANIFEST));
     warmOutput = build();
     second = images();
     secondEntries = entries();
@@ -53,7 +58,7 @@ describe('a rebuild with the preview image cache', () => {
 
   it('draws every image in a cold build and keeps one whole entry for each', () => {
     expect(first.size).toBeGreaterThan(10);
-    expect(coldOutput).toContain(`preview images: ${first.size}, 0 from the cache, ${first.size} drawn; 0 unused removed`);
+    expect(coldOutput).toContain(`preview images: ${first.size}, 0 kept from the last build, 0 from the cache, ${first.size} drawn; 0 unused removed`);
     expect([...firstEntries.keys()].filter((name) => name.endsWith('.png'))).toHaveLength(first.size);
     expect(damagedEntry).toMatch(/^[0-9a-f]{64}\.png$/);
   });
@@ -65,7 +70,7 @@ describe('a rebuild with the preview image cache', () => {
     }
     const reused = [...firstEntries].filter(([name, inode]) => secondEntries.get(name) === inode);
     expect(reused).toHaveLength(first.size - 2);
-    expect(warmOutput).toContain(`preview images: ${first.size}, ${first.size - 2} from the cache, 2 drawn; 1 unused removed`);
+    expect(warmOutput).toContain(`preview images: ${first.size}, 0 kept from the last build, ${first.size - 2} from the cache, 2 drawn; 1 unused removed`);
   });
 
   it('draws the image whose text changed, and drops its old entry', () => {

@@ -78,12 +78,6 @@ export async function listGuides() {
   return byUrgency((await getCollection('guides')).map(withState));
 }
 
-/** getStaticPaths for routes with one page per guide and language. */
-export async function guideLangPaths() {
-  const guides = await listGuides();
-  return languages.flatMap((lang) => guides.map((guide) => ({ params: { lang, guide: guide.id } })));
-}
-
 /** The guide's timeline, oldest first (events of the same day keep their file order). */
 export async function timelineOf(guideId: string) {
   const timeline = await getEntry('timelines', guideId);

@@ -3,7 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
 import { useTranslations } from '../../../i18n';
-import { guideLangPaths, listGuides, loadGuide } from '../../../lib/guide/collections';
+import { listGuides, loadGuide } from '../../../lib/guide/collections';
+import { guideLangPaths } from '../../../lib/guide/static-paths';
 import { offersCalendar } from '../../../lib/guide/status';
 import { statusSentence } from '../../../lib/guide/status-sentence';
 import { calendar } from '../../../lib/calendar/ical';

@@ -3,7 +3,8 @@
 // with a countdown have one: a guide without a key date is embedded as a plain link.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Lang } from '../../../i18n/languages';
-import { guideLangPaths, listGuides, loadGuide } from '../../../lib/guide/collections';
+import { listGuides, loadGuide } from '../../../lib/guide/collections';
+import { guideLangPaths } from '../../../lib/guide/static-paths';
 import { hasCountdown } from '../../../lib/guide/status';
 import { DEFAULT_HEIGHT, iframeSnippet, iframeUrl } from '../../../lib/embed/embed-snippets';
 import { siteSettings } from '../../../lib/site/settings';
