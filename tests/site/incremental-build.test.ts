@@ -157,6 +157,18 @@ describe.runIf(canSetClock())('a rebuild', () => {
     expect(pathsWhere(later, 'restored', /^\/og\/.*check-now/).length).toBeGreaterThan(0);
   });
 
+  it('publishes copied pages that link only to scripts, styles and fonts the new build wrote', () => {
+    for (const out of ['unchanged', 'edited', 'later']) {
+      const published = files(out);
+      const missing = [...published]
+        .filter(([path]) => path.endsWith('.html'))
+        .flatMap(([path, html]) => [...html.toString('utf8').matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map(([, asset = '']) => [path, asset]))
+        .filter(([, asset = '']) => !published.has(asset))
+        .map(([path, asset]) => `${out}${path} -> ${asset}`);
+      expect(missing).toEqual([]);
+    }
+  });
+
   it('after a build that did not finish reuses no page, and publishes what a cold build does', () => {
     expect(failure).toContain('fails once every page is written');
     expect(pathsWhere(afterFailure, 'restored', /./)).toEqual([]);

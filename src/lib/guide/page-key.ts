@@ -4,10 +4,13 @@
 // last build wrote while both are unchanged, so a rebuild renders only what changed.
 // A guide's pages show that guide, in every language (an untranslated text borrows from
 // the others), the other guides' titles and statuses, and the site's settings, languages
-// and UI strings: all of it is in the key. The clock reaches pages through the statuses
-// only, so a scheduled rebuild renders a guide's pages again on the day a status changes.
+// and UI strings: all of it is in the key. So is what Astro does not track: the files
+// pages link to, and the ICU data that writes dates and lists. The clock reaches pages
+// through the statuses only, so a scheduled rebuild renders a guide's pages again on the
+// day a status changes.
 import { getCollection, getEntry } from 'astro:content';
 import { digest } from '../build/digest';
+import { clientAssetNames } from '../build/reuse-guard';
 import { parseEntryId } from '../content/entry-id';
 import { siteLanguages } from '../languages/site';
 import { siteSettings } from '../site/settings';
@@ -26,6 +29,8 @@ async function pageKeys(): Promise<Map<string, string>> {
   const overviews = all.filter((entry) => entry.collection === 'overviews');
   // What every guide's pages share: the site, and each guide as the others list it.
   const site = digest({
+    assets: clientAssetNames(),
+    runtime: { node: process.version, icu: process.versions.icu, cldr: process.versions.cldr, tz: process.versions.tz },
     settings: siteSettings(),
     languages: { default: languages.default, entries: languages.all.map((lang) => languages.entry(lang)) },
     strings: resources,
