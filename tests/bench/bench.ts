@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { astroCli, distDir, projectRoot } from '../support/dist';
 import { hasEngine } from '../support/engines';
@@ -43,7 +44,8 @@ function build(env: Record<string, string> = {}, args: string[] = []): Build {
   const [start, cpuStart] = [performance.now(), childCpuSeconds()];
   const run = spawnSync(process.execPath, [astroCli, 'build', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return { seconds: (performance.now() - start) / 1000, cpu: childCpuSeconds() - cpuStart, output: run.stdout };
+  // Plain text: Astro prints in colour where CI is set.
+  return { seconds: (performance.now() - start) / 1000, cpu: childCpuSeconds() - cpuStart, output: stripVTControlCharacters(run.stdout) };
 }
 
 /** Astro prints "(+NNNms)" after each generated route: sum those of the routes matching `pattern`. */

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REUSE_MANIFEST } from '../../src/lib/build/reuse-guard';
 import { projectRoot } from '../support/dist';
@@ -41,8 +42,8 @@ const normal = (path: string) => `/${path.replace(/^\//, '').replace(/(\/index\.
 /** Astro prints a line per generated file: "├─ /fr/example/index.html (restored)", or with its render time. */
 function generated(output: string): Map<string, Use> {
   const paths = new Map<string, Use>();
-  // A warning printed while a page renders can follow its name on the same line.
-  for (const [, path = '', rest = ''] of output.matchAll(/[├└]─ (\/\S*?\.(?:html|json|png|ics|xml|js|txt|svg)\/?)(.*)/g)) {
+  // In colour where CI is set (picocolors); a warning printed while a page renders can follow its name on the same line.
+  for (const [, path = '', rest = ''] of stripVTControlCharacters(output).matchAll(/[├└]─ (\/\S*?\.(?:html|json|png|ics|xml|js|txt|svg)\/?)(.*)/g)) {
     paths.set(normal(path), /^ \((restored|cached)\)/.test(rest) ? 'restored' : 'rendered');
   }
   return paths;
