@@ -4,7 +4,7 @@ import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/dist';
-import { envWithoutFakeClock } from '../support/engines/availability';
+import { childEnv } from '../support/engines/availability';
 import { clockAt, FIXTURE_NOW } from '../support/fixture-build';
 import { missingProblems, stackTrace } from '../support/expect-problems';
 import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
@@ -22,7 +22,7 @@ function checkAt(root: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/cli/check.ts')], {
     cwd: root,
     // The fixture's day: "in the future" and "not checked for 90 days" then hold whatever day it is.
-    env: { ...envWithoutFakeClock(), OPTOUT_CONTENT_DIR: 'content', ...clockAt(FIXTURE_NOW), ...env },
+    env: { ...childEnv(), OPTOUT_CONTENT_DIR: 'content', ...clockAt(FIXTURE_NOW), ...env },
     encoding: 'utf8',
   });
   return { status: run.status, out: `${run.stdout}${run.stderr}` };

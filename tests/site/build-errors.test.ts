@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCli, projectRoot } from '../support/dist';
 import { missingProblems, stackTrace } from '../support/expect-problems';
-import { envWithoutFakeClock } from '../support/engines/availability';
+import { childEnv } from '../support/engines/availability';
 import { clockAt, FIXTURE_NOW, oneBuildAtATime, projectFixtureRoot } from '../support/fixture-build';
 import { brokenDir, compatibleGroups, fixtureRoot, readCase } from '../support/fixtures';
 
@@ -18,7 +18,7 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 function build(root: string, script = astroCli, args = ['build', '--outDir', join(root, 'dist')]) {
   const run = spawnSync(process.execPath, [script, ...args], {
     cwd: projectRoot,
-    env: { ...envWithoutFakeClock(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), OUT_DIR: join(root, 'dist'), ...clockAt(FIXTURE_NOW) },
+    env: { ...childEnv(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), OUT_DIR: join(root, 'dist'), ...clockAt(FIXTURE_NOW) },
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -10,7 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REUSE_MANIFEST } from '../../src/lib/build/reuse-guard';
 import { projectRoot } from '../support/dist';
-import { envWithoutFakeClock } from '../support/engines/availability';
+import { childEnv } from '../support/engines/availability';
 import { buildFixture, canSetClock, clockAt, oneBuildAtATime, projectFixtureRoot } from '../support/fixture-build';
 
 const root = projectFixtureRoot();
@@ -105,7 +105,7 @@ describe.runIf(canSetClock())('a rebuild', () => {
     const failed = oneBuildAtATime(() =>
       spawnSync(process.execPath, [join(projectRoot, 'tests/support/build-failing-late.mjs')], {
         cwd: projectRoot,
-        env: { ...envWithoutFakeClock(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, WARM), OUT_DIR: join(root, 'failed'), ...clockAt(AFTER) },
+        env: { ...childEnv(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, WARM), OUT_DIR: join(root, 'failed'), ...clockAt(AFTER) },
         encoding: 'utf8',
         timeout: 180_000,
       }),

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroCli, projectRoot } from './dist';
-import { envWithoutFakeClock, paths } from './engines/availability';
+import { childEnv, paths } from './engines/availability';
 import { fixturesDir } from './fixtures';
 
 /** A fresh project-local root holding content/ copied from the valid fixture. */
@@ -80,7 +80,7 @@ export const FIXTURE_NOW = Date.parse('2026-06-01T12:00:00Z');
 
 /**
  * The variables that start a child process's clock at `at` (ms since the epoch) with
- * libfaketime, over envWithoutFakeClock() whatever clock this process runs on; none without
+ * libfaketime, over childEnv() whatever clock this process runs on; none without
  * libfaketime. "@" starts the clock there and lets it run; monotonic time stays real, for timers.
  */
 export const clockAt = (at: number): Record<string, string> =>
@@ -97,7 +97,7 @@ export function buildFixture(root: string, env: Record<string, string> = {}, out
   const run = oneBuildAtATime(() =>
     spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...envWithoutFakeClock(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...clock, ...env },
+      env: { ...childEnv(), OPTOUT_CONTENT_DIR: join(root, 'content'), OPTOUT_CACHE_DIR: join(root, 'cache'), ...clock, ...env },
       encoding: 'utf8',
       timeout: 180_000,
     }),

@@ -27,15 +27,26 @@ export const paths = {
 };
 
 /**
- * This process's environment without the libfaketime clock it may run under (`faketime -f
- * '+1y' npm test`), for a child that keeps its own time or gets one from clockAt()
+ * What vitest sets in its workers' environment for the modules it runs (import.meta.env's DEV,
+ * PROD, MODE, SSR and BASE_URL, NODE_ENV=test, its own flags). A child `astro build` would
+ * inherit them, and Astro's server code reads import.meta.env from process.env at run time: a
+ * fixture build then ran as if in dev (DEV=1), unlike the same build from a shell.
+ */
+const VITEST_VARIABLES = /^(DEV|PROD|MODE|SSR|BASE_URL|NODE_ENV|TEST|VITEST(_.*)?)$/;
+
+/**
+ * This process's environment for a child (a build, a CLI, a browser), as a shell would give it:
+ * without vitest's variables, and without the libfaketime clock this process may run under
+ * (`faketime -f '+1y' npm test`), for a child that keeps its own time or gets one from clockAt()
  * (fixture-build.ts): libfaketime's shared clock (FAKETIME_SHARED) would otherwise start the
  * child's clock when the suite started, not when the child did. Browsers start in it too:
  * Firefox hangs at start under libfaketime, and a page's clock is the harness's to set, through
  * `now` (engine.ts), in every engine alike.
  */
-export function envWithoutFakeClock(): Record<string, string> {
-  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('FAKETIME')));
+export function childEnv(): Record<string, string> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('FAKETIME') && !VITEST_VARIABLES.test(entry[0])),
+  );
   const preload = (env['LD_PRELOAD'] ?? '').split(/[: ]/).filter((lib) => lib && !lib.includes('libfaketime'));
   if (preload.length) env['LD_PRELOAD'] = preload.join(':');
   else delete env['LD_PRELOAD'];

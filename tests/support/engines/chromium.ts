@@ -2,7 +2,7 @@
 // three engines share (its clock: Playwright's own), and Playwright's Browser itself
 // for what only Chromium offers through it (no JavaScript, a locale, a request route).
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { envWithoutFakeClock, paths } from './availability';
+import { childEnv, paths } from './availability';
 import type { Engine, EnginePage, InPage, PageOptions } from './engine';
 
 // No background traffic: this machine, like the site, talks to no one else.
@@ -19,7 +19,7 @@ const args = [
 ];
 
 /** Playwright's Chromium; `extraArgs` add to the quiet defaults (Lighthouse's debugging port). */
-export const launchChromiumBrowser = (extraArgs: string[] = []): Promise<Browser> => chromium.launch({ executablePath: paths.chromium, args: [...args, ...extraArgs], env: envWithoutFakeClock() });
+export const launchChromiumBrowser = (extraArgs: string[] = []): Promise<Browser> => chromium.launch({ executablePath: paths.chromium, args: [...args, ...extraArgs], env: childEnv() });
 
 export async function launchChromium(): Promise<Engine> {
   const browser = await launchChromiumBrowser();

@@ -1,7 +1,7 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi (no geckodriver). The
 // clock: a script run before the page's own shifts Date to the wanted instant.
 import puppeteer, { type Page } from 'puppeteer-core';
-import { envWithoutFakeClock, paths } from './availability';
+import { childEnv, paths } from './availability';
 import type { Engine, EnginePage, InPage, PageOptions } from './engine';
 
 /** Runs in every document before its scripts: Date starts at `now` and keeps running. */
@@ -25,7 +25,7 @@ export async function launchFirefox(): Promise<Engine> {
     browser: 'firefox',
     executablePath: paths.firefox,
     headless: true,
-    env: envWithoutFakeClock(),
+    env: childEnv(),
   });
   return {
     name: 'firefox',

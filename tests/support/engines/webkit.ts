@@ -4,7 +4,7 @@
 // preloaded into a driver started for that page, inherited by the browser's processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Key, remote } from 'webdriverio';
-import { envWithoutFakeClock, paths } from './availability';
+import { childEnv, paths } from './availability';
 import type { Engine, EnginePage, InPage, KeyName, PageOptions } from './engine';
 import { freePort } from '../free-port';
 
@@ -26,7 +26,7 @@ const fakeTime = (now: number) => `@${new Date(now).toISOString().slice(0, 19).r
 
 async function startSession(display: string, now?: number): Promise<{ session: Session; driver: ChildProcess }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...envWithoutFakeClock(), DISPLAY: display, TZ: 'UTC' };
+  const env: NodeJS.ProcessEnv = { ...childEnv(), DISPLAY: display, TZ: 'UTC' };
   if (now !== undefined) Object.assign(env, { LD_PRELOAD: paths.libfaketime, FAKETIME: fakeTime(now), FAKETIME_DONT_FAKE_MONOTONIC: '1' });
   const driver = spawn(paths.webkitDriver, [`--port=${port}`], { env, stdio: 'ignore' });
   for (let tries = 0; ; tries++) {
