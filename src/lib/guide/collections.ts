@@ -62,6 +62,16 @@ async function entriesOf<C extends Ordered>(collection: C, guide: string, lang: 
   return [...merged.values()].sort(byOrder);
 }
 
+/** Every text of a guide but its overview (steps, data, exclusions, legal points, questions), in every language, from the same groups. */
+export async function guideTexts(guideId: string) {
+  const texts = [];
+  for (const collection of ['steps', 'data', 'exclusions', 'legal', 'faq'] as const) {
+    const groups = await groupsOf[collection]();
+    for (const lang of languages) texts.push(...(groups.get(`${guideId}/${lang}`) ?? []));
+  }
+  return texts;
+}
+
 async function overviewOf(guideId: string, lang: Lang): Promise<WithId<'overviews'> | undefined> {
   for (const candidate of siteLangs.chain(lang)) {
     const overview = await getEntry('overviews', `${guideId}/${candidate}/overview`);

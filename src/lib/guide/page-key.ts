@@ -11,22 +11,17 @@
 import { getCollection, getEntry } from 'astro:content';
 import { digest } from '../build/digest';
 import { clientAssetNames } from '../build/reuse-guard';
-import { parseEntryId } from '../content/entry-id';
 import { siteLanguages } from '../languages/site';
 import { siteSettings } from '../site/settings';
-import { listGuides } from './collections';
+import { guideTexts, listGuides } from './collections';
 
 /** Bumped when what a key covers changes, so that no page of an older build is reused. */
 const KEY_FORMAT = 1;
 
-const texts = async () =>
-  (await Promise.all((['overviews', 'steps', 'data', 'exclusions', 'legal', 'faq'] as const).map((collection) => getCollection(collection)))).flat();
-
 async function pageKeys(): Promise<Map<string, string>> {
   const { languages, resources } = siteLanguages();
   const guides = await listGuides();
-  const all = await texts();
-  const overviews = all.filter((entry) => entry.collection === 'overviews');
+  const overviews = await getCollection('overviews');
   // What every guide's pages share: the site, and each guide as the others list it.
   const site = digest({
     assets: clientAssetNames(),
@@ -37,12 +32,11 @@ async function pageKeys(): Promise<Map<string, string>> {
     guides: guides.map(({ id, data, state }) => ({ id, data, state })),
     overviews: overviews.map(({ id, data, body }) => ({ id, data, body })),
   });
-  const ownTexts = Map.groupBy(all, (entry) => parseEntryId(entry.id).guide);
   const keyOf = async (guideId: string) =>
     digest({
       format: KEY_FORMAT,
       site,
-      texts: (ownTexts.get(guideId) ?? []).map(({ collection, id, data, body }) => ({ collection, id, data, body })),
+      texts: (await guideTexts(guideId)).map(({ collection, id, data, body }) => ({ collection, id, data, body })),
       timeline: (await getEntry('timelines', guideId))?.data,
     });
   return new Map(await Promise.all(guides.map(async ({ id }) => [id, await keyOf(id)] as const)));
